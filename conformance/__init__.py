@@ -1,0 +1,1 @@
+"""Streamlit fragment conformance kit."""

@@ -1,0 +1,41 @@
+"""Helpers for fixture apps (imported inside the Streamlit server; Streamlit 1.33 API only).
+
+Every fixture app counts its full runs in the marker FULL and ends with `barrier()`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from conformance.adapter import fragment
+
+__all__ = ["fragment", "bump", "marker", "full_run", "barrier"]
+
+
+def bump(name: str) -> int:
+    """Add one to the Session State counter `name` and return it."""
+    st.session_state[name] = st.session_state.get(name, 0) + 1
+    return st.session_state[name]
+
+
+def marker(name: str, value) -> None:
+    """Show `NAME=value` as plain text (st.text: no markdown, so underscores stay as they are)."""
+    st.text(f"{name}={value}")
+
+
+def full_run() -> int:
+    """Count and show a full run; call it first thing in the script."""
+    n = bump("FULL")
+    marker("FULL", n)
+    return n
+
+
+@fragment
+def _barrier_fragment():
+    st.button("Barrier")
+    marker("BARRIER", bump("BARRIER"))
+
+
+def barrier() -> None:
+    """A fragment the harness clicks to make sure every earlier rerun request has been served."""
+    _barrier_fragment()

@@ -1,0 +1,141 @@
+"""A fixture app open in a browser page: read its markers, act on it, wait for its runs to finish.
+
+Fixture apps write markers (`NAME=value` lines). A wait is always on an observable condition: the expected
+markers are shown AND the app reports the idle run state. A wait that times out does not raise: it returns
+what was on screen, so that the check can record it and judge it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from conformance import adapter
+
+LOAD_TIMEOUT_MS = 45_000
+ACTION_TIMEOUT_MS = 10_000
+
+_WAIT_JS = f"""
+([expected, atLeast, root, idle]) => {{
+  const state = ({adapter.RUN_STATE_JS})();
+  if (idle && (state !== {adapter.IDLE_STATE!r} || !({adapter.CONNECTED_JS})())) return false;
+  const markers = ({adapter.MARKERS_JS})(root);
+  for (const [name, value] of Object.entries(expected)) {{
+    const seen = markers[name];
+    if (!seen || seen[seen.length - 1] !== String(value)) return false;
+  }}
+  for (const [name, value] of Object.entries(atLeast)) {{
+    const seen = markers[name];
+    if (!seen || Number(seen[seen.length - 1]) < value) return false;
+  }}
+  return true;
+}}
+"""
+
+
+_STALE_JS = """
+(selector) => {
+  const names = [];
+  for (const el of document.querySelectorAll(selector + '[data-stale="true"]')) {
+    for (const m of el.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=/g)) names.push(m[1]);
+  }
+  return names;
+}
+"""
+
+
+@dataclass
+class Snapshot:
+    """The markers on screen at one moment: name -> every value shown, in page order."""
+
+    markers: dict[str, list[str]]
+    timed_out: bool = False
+    waited_s: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+    def __getitem__(self, name: str):
+        values = self.markers.get(name)
+        if not values:
+            return None
+        last = values[-1]
+        return int(last) if last.lstrip("-").isdigit() else last
+
+    def all(self, name: str) -> list[str]:
+        return list(self.markers.get(name, []))
+
+    def as_dict(self) -> dict:
+        data = {name: self[name] for name in sorted(self.markers)}
+        if self.timed_out:
+            data["timed_out"] = True
+        return data
+
+
+class LiveApp:
+    def __init__(self, page: Page, url: str):
+        self.page = page
+        self.url = url
+
+    def open(self, **expected) -> Snapshot:
+        """Load the app and wait for the first full run to finish (and show `expected`, if given)."""
+        self.page.goto(self.url, timeout=LOAD_TIMEOUT_MS, wait_until="domcontentloaded")
+        return self.wait_for(timeout_ms=LOAD_TIMEOUT_MS, at_least={"FULL": 1}, **expected)
+
+    def markers(self, root: str | None = None) -> Snapshot:
+        return Snapshot(self.page.evaluate(adapter.MARKERS_JS, root))
+
+    def wait_for(self, *, root: str | None = None, at_least: dict | None = None,
+                 timeout_ms: int = ACTION_TIMEOUT_MS, idle: bool = True, **expected) -> Snapshot:
+        """Wait until every marker in `expected` shows that value and (with `idle`) the app is idle."""
+        started = time.monotonic()
+        timed_out = False
+        try:
+            self.page.wait_for_function(_WAIT_JS, arg=[expected, at_least or {}, root, idle],
+                                        timeout=timeout_ms, polling="raf")
+        except PlaywrightTimeout:
+            timed_out = True
+        snap = self.markers(root)
+        snap.timed_out = timed_out
+        snap.waited_s = round(time.monotonic() - started, 3)
+        return snap
+
+    def wait_for_shown(self, **expected) -> Snapshot:
+        """Wait until the markers show `expected`, whether or not a run is still going on."""
+        return self.wait_for(idle=False, **expected)
+
+    def stale_markers(self) -> set[str]:
+        """Names of the markers whose elements the page currently marks stale."""
+        names = self.page.evaluate(_STALE_JS, adapter.ELEMENT_CONTAINER)
+        return set(names)
+
+    def button(self, name: str):
+        return self.page.get_by_role("button", name=name, exact=True)
+
+    def click(self, name: str) -> None:
+        self.button(name).click(timeout=ACTION_TIMEOUT_MS)
+
+    def barrier(self) -> Snapshot:
+        """A server round trip: every rerun requested before it has run when it returns.
+
+        Clicks the app's Barrier fragment and waits for its counter to rise. Runs are processed one after
+        another on the server, so a rerun that an earlier action queued by mistake shows up before this
+        returns; that replaces a fixed settle time before negative assertions.
+        """
+        before = self.markers()["BARRIER"] or 0
+        self.click("Barrier")
+        return self.wait_for(at_least={"BARRIER": before + 1})
+
+    def count(self, selector: str) -> int:
+        return self.page.locator(selector).count()
+
+    def stale_count(self, selector: str = adapter.ELEMENT_CONTAINER) -> int:
+        return self.page.locator(f'{selector}[data-stale="true"]').count()
+
+    def run_state(self) -> str | None:
+        try:
+            return self.page.evaluate(adapter.RUN_STATE_JS)
+        except PlaywrightError:
+            return None

@@ -1,0 +1,139 @@
+"""The clause registry (clauses.toml): loading, validation and version ranges."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from packaging.version import InvalidVersion, Version
+
+REGISTRY_PATH = Path(__file__).with_name("clauses.toml")
+KNOWN_FLAGS = {"tentative", "nondeterministic", "docs-divergence", "internal"}
+
+
+class RegistryError(ValueError):
+    pass
+
+
+def release(version: str) -> tuple[int, int, int]:
+    """The x.y.z of a version, so that a dev or rc build of 1.49 counts as 1.49."""
+    try:
+        parts = Version(version).release
+    except InvalidVersion as exc:
+        raise RegistryError(f"not a version: {version!r}") from exc
+    return (tuple(parts) + (0, 0, 0))[:3]
+
+
+@dataclass(frozen=True)
+class Span:
+    since: str
+    until: str | None = None
+
+    def contains(self, version: str) -> bool:
+        v = release(version)
+        return release(self.since) <= v and (self.until is None or v < release(self.until))
+
+    def describe(self) -> str:
+        return f"{self.since} to before {self.until}" if self.until else f"{self.since} and later"
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    span: Span
+    statement: str
+    expect: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: str
+    area: str
+    statement: str
+    span: Span
+    docs: str
+    evidence: str = ""
+    flags: tuple[str, ...] = ()
+    variants: tuple[Variant, ...] = ()
+
+    def applies(self, version: str) -> bool:
+        return self.span.contains(version)
+
+    def variant_at(self, version: str) -> Variant | None:
+        for variant in self.variants:
+            if variant.span.contains(version):
+                return variant
+        return None
+
+    def variant(self, name: str) -> Variant:
+        for variant in self.variants:
+            if variant.name == name:
+                return variant
+        raise RegistryError(f"{self.id} has no variant {name!r}")
+
+
+def _span(entry: dict, where: str) -> Span:
+    if "since" not in entry:
+        raise RegistryError(f"{where}: missing 'since'")
+    span = Span(entry["since"], entry.get("until"))
+    if span.until and release(span.until) <= release(span.since):
+        raise RegistryError(f"{where}: 'until' {span.until} is not after 'since' {span.since}")
+    return span
+
+
+def _variants(entry: dict, clause_span: Span, where: str) -> tuple[Variant, ...]:
+    variants = tuple(
+        Variant(v["name"], _span(v, f"{where} variant {v.get('name')}"), v.get("statement", ""), v.get("expect", {}))
+        for v in entry.get("variant", [])
+    )
+    if len({v.name for v in variants}) != len(variants):
+        raise RegistryError(f"{where}: duplicate variant names")
+    ordered = sorted(variants, key=lambda v: release(v.span.since))
+    for before, after in zip(ordered, ordered[1:]):
+        if before.span.until is None or release(before.span.until) != release(after.span.since):
+            raise RegistryError(f"{where}: variants {before.name} and {after.name} leave a gap or overlap")
+    if ordered and (ordered[0].span.since != clause_span.since or ordered[-1].span.until != clause_span.until):
+        raise RegistryError(f"{where}: variants must cover exactly the clause's own range")
+    return tuple(ordered)
+
+
+def parse(text: str) -> dict[str, Clause]:
+    data = tomllib.loads(text)
+    clauses: dict[str, Clause] = {}
+    for entry in data.get("clause", []):
+        cid = entry.get("id", "?")
+        where = f"clause {cid}"
+        for key in ("id", "area", "statement", "docs"):
+            if not entry.get(key):
+                raise RegistryError(f"{where}: missing '{key}'")
+        if cid in clauses:
+            raise RegistryError(f"{where}: duplicate id")
+        if not cid.startswith(entry["area"] + "-"):
+            raise RegistryError(f"{where}: id does not start with its area {entry['area']!r}")
+        flags = tuple(entry.get("flags", ()))
+        unknown = set(flags) - KNOWN_FLAGS
+        if unknown:
+            raise RegistryError(f"{where}: unknown flags {sorted(unknown)}")
+        span = _span(entry, where)
+        clauses[cid] = Clause(
+            id=cid,
+            area=entry["area"],
+            statement=entry["statement"],
+            span=span,
+            docs=entry["docs"],
+            evidence=entry.get("evidence", ""),
+            flags=flags,
+            variants=_variants(entry, span, where),
+        )
+    return clauses
+
+
+_cache: dict[str, Clause] | None = None
+
+
+def load() -> dict[str, Clause]:
+    global _cache
+    if _cache is None:
+        _cache = parse(REGISTRY_PATH.read_text(encoding="utf-8"))
+    return _cache

@@ -1,0 +1,81 @@
+"""Raw results: one JSON file per Streamlit version, written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+SCHEMA = "streamlit-fragment-conformance/raw/1"
+VERDICTS = ("pass", "fail", "n/a", "error", "known-bug", "unexpected-pass", "skipped")
+EXPECTED_VERDICTS = {"pass", "n/a", "known-bug"}
+
+
+def package_version(name: str) -> str | None:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def kit_revision(root: Path) -> str:
+    try:
+        rev = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True,
+                             text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                               capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    if not rev:
+        return "unknown"
+    return rev + ("+dirty" if dirty else "")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def run_info(root: Path, streamlit_version: str | None, browser: str | None, args: list[str]) -> dict:
+    return {
+        "streamlit": streamlit_version,
+        "python": platform.python_version(),
+        "playwright": package_version("playwright"),
+        "pytest": package_version("pytest"),
+        "browser": browser,
+        "platform": platform.platform(),
+        "kit_revision": kit_revision(root),
+        "args": args,
+        "executable": sys.executable,
+    }
+
+
+def write_atomic(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, indent=2, sort_keys=False)
+            out.write("\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def summarize(checks: list[dict]) -> dict:
+    counts = {v: 0 for v in VERDICTS}
+    for check in checks:
+        counts[check["verdict"]] = counts.get(check["verdict"], 0) + 1
+    return {k: v for k, v in counts.items() if v}
+
+
+def default_path(root: Path, streamlit_version: str | None) -> Path:
+    return root / "reports" / "raw" / f"streamlit-{streamlit_version or 'none'}.json"
