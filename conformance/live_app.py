@@ -7,6 +7,7 @@ what was on screen, so that the check can record it and judge it.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -46,6 +47,32 @@ _STALE_JS = """
   return names;
 }
 """
+
+
+_WATCH_JS = """
+(selector) => {
+  window.__kitInsertions = 0;
+  new MutationObserver((records) => {
+    for (const r of records) for (const node of r.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      // the element itself, anything drawn inside it, or a fresh copy of it further down
+      if (node.closest(selector)) window.__kitInsertions += 1;
+      else window.__kitInsertions += node.querySelectorAll(selector).length;
+    }
+  }).observe(document.body, {childList: true, subtree: true});
+}
+"""
+
+
+_MARKER_RE = re.compile(r"(?:^|\s)([A-Z][A-Z0-9_]*)=(\S*)")
+
+
+def parse_markers(text: str) -> "Snapshot":
+    """The markers in a text (the same rule as MARKERS_JS in the browser)."""
+    found: dict[str, list[str]] = {}
+    for name, value in _MARKER_RE.findall(text):
+        found.setdefault(name, []).append(value)
+    return Snapshot(found)
 
 
 @dataclass
@@ -127,6 +154,13 @@ class LiveApp:
         before = self.markers()["BARRIER"] or 0
         self.click("Barrier")
         return self.wait_for(at_least={"BARRIER": before + 1})
+
+    def watch_insertions(self, selector: str) -> None:
+        """Start counting elements matching `selector` that get inserted into the page from now on."""
+        self.page.evaluate(_WATCH_JS, selector)
+
+    def insertions(self) -> int:
+        return self.page.evaluate("() => window.__kitInsertions ?? -1")
 
     def count(self, selector: str) -> int:
         return self.page.locator(selector).count()

@@ -9,6 +9,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -17,7 +20,7 @@ import pytest
 from conformance import browser as kit_browser
 from conformance import expectations, registry, results
 from conformance.check import Check
-from conformance.live_app import LiveApp
+from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.server import ServerError, ServerPool
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -194,6 +197,22 @@ def app(request, page, browser, kit_servers) -> LiveApp:
     return live
 
 
+@pytest.fixture
+def bare_run(request):
+    """Run the module's fixture app with plain `python` (no Streamlit server) and read the markers it prints."""
+    path = fixture_path(request.config, getattr(request.module, "APP", ""))
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run() -> Snapshot:
+        done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=120,
+                              cwd=path.parent, env=env, stdin=subprocess.DEVNULL)
+        snap = parse_markers(done.stdout)
+        snap.extra = {"exit_code": done.returncode, "stderr_tail": done.stderr.strip().splitlines()[-3:]}
+        return snap
+
+    return run
+
+
 # --- verdicts -------------------------------------------------------------------------------------
 
 
@@ -256,8 +275,9 @@ def pytest_runtest_logreport(report):
     if data is None:
         return
     config = _config
-    record = config._kit_checks.setdefault(report.nodeid, {
-        "id": report.nodeid, "clauses": data["clauses"], "verdict": None, "observed": {}, "duration_s": 0.0,
+    check_id = check_name(report.nodeid)
+    record = config._kit_checks.setdefault(check_id, {
+        "id": check_id, "clauses": data["clauses"], "verdict": None, "observed": {}, "duration_s": 0.0,
     })
     record["duration_s"] = round(record["duration_s"] + report.duration, 3)
     if data.get("browser"):
@@ -279,6 +299,11 @@ def pytest_runtest_logreport(report):
 
 
 _config = None
+
+
+def check_name(nodeid: str) -> str:
+    """The node id without pytest-playwright's browser parameter, so ids read the same in every column."""
+    return nodeid.removesuffix("[chromium]").replace("[chromium-", "[")
 
 
 @pytest.hookimpl(tryfirst=True)
