@@ -41,6 +41,8 @@ def pytest_addoption(parser):
                     help="where to write the raw results (default: reports/raw/streamlit-<version>.json)")
     group.addoption("--kit-swap", metavar="NAME=PATH", action="append", default=[],
                     help="serve PATH instead of fixtures/NAME.py (used to prove checks fail on counterfeit apps)")
+    group.addoption("--kit-expectations", metavar="PATH",
+                    help="known upstream bugs file (default: conformance/expectations.toml)")
     group.addoption("--kit-require-coverage", action="store_true",
                     help="fail collection when a registry clause is named by no collected check")
 
@@ -50,7 +52,8 @@ def pytest_configure(config):
     config.addinivalue_line("filterwarnings", "ignore::pytest.PytestRemovedIn10Warning")
     try:
         config._kit_clauses = registry.load()
-        config._kit_known_bugs = expectations.load()
+        known = config.getoption("kit_expectations")
+        config._kit_known_bugs = expectations.load(Path(known)) if known else expectations.load()
     except (registry.RegistryError, expectations.ExpectationError) as exc:
         raise pytest.UsageError(str(exc)) from None
     config._kit_version = results.package_version("streamlit")

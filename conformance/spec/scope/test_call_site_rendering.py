@@ -25,19 +25,3 @@ def test_fragments_render_at_their_call_sites(app, check):
     check.observe(main=main, sidebar=sidebar.all("POS"))
     assert main == MAIN_ORDER, "fragment output sits between the elements written before and after the call"
     assert sidebar.all("POS") == ["in-side"], "a fragment called inside `with st.sidebar:` renders in the sidebar"
-
-
-@pytest.mark.clause("SCOPE-03")
-def test_fragment_keeps_its_place_when_it_reruns(app, check):
-    before = app.markers()
-    app.click("A button")
-    after = app.wait_for(A=before["A"] + 1)
-    app.click("Sidebar button")
-    settled = app.wait_for(SIDE=before["SIDE"] + 1)
-    sidebar = app.markers(root=SIDEBAR)
-    check.observe(before=before.all("POS"), after=settled.all("POS"), sidebar=sidebar.all("POS"),
-                  full_runs=settled["FULL"])
-    assert not after.timed_out and not settled.timed_out, "both fragments reran"
-    assert settled.all("POS") == before.all("POS"), "rerun fragments redraw where they were"
-    assert sidebar.all("POS") == ["in-side"], "the sidebar fragment reran inside the sidebar"
-    assert settled["FULL"] == before["FULL"], "no full run happened"

@@ -1,0 +1,101 @@
+"""The harness's own rules, seen from a child pytest: collection checks, verdicts, known bugs, coverage."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from conformance import registry, results
+from tests.kit_run import ROOT, run_suite
+
+VERSION = results.package_version("streamlit")
+
+
+def _child(tmp_path, source: str, *args: str) -> tuple[subprocess.CompletedProcess, dict]:
+    (tmp_path / "test_probe.py").write_text(textwrap.dedent(source))
+    out = tmp_path / "results.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "conformance.plugin", "-p", "no:cacheprovider", "-q",
+         "--kit-results", str(out), "--rootdir", str(tmp_path), str(tmp_path / "test_probe.py"), *args],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env,
+    )
+    return done, (json.loads(out.read_text()) if out.exists() else {})
+
+
+def test_unknown_clause_id_fails_collection(tmp_path):
+    done, _ = _child(tmp_path, """
+        import pytest
+        @pytest.mark.clause("NOPE-99")
+        def test_x(check):
+            pass
+    """)
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "unknown clause id 'NOPE-99'" in done.stdout + done.stderr
+
+
+def test_verdicts_are_recorded_for_each_outcome(tmp_path):
+    absent = next(v.name for v in registry.load()["API-01"].variants if not v.span.contains(VERSION))
+    done, data = _child(tmp_path, f"""
+        import pytest
+        @pytest.mark.clause("SCOPE-01")
+        def test_passes(check):
+            check.observe(counter=1)
+        @pytest.mark.clause("SCOPE-01")
+        def test_fails(check):
+            check.observe(counter=2)
+            assert 2 == 1, "counter went up"
+        @pytest.mark.clause("SCOPE-01")
+        def test_errors(check):
+            raise RuntimeError("harness broke")
+        @pytest.mark.clause("API-01", variant="{absent}")
+        def test_not_applicable(check):
+            raise AssertionError("must not run")
+    """)
+    got = {c["id"].split("::")[-1]: c for c in data["checks"]}
+    assert {k: v["verdict"] for k, v in got.items()} == {
+        "test_passes": "pass", "test_fails": "fail", "test_errors": "error", "test_not_applicable": "n/a"}
+    assert got["test_fails"]["observed"] == {"counter": 2}
+    assert "counter went up" in got["test_fails"]["message"]
+    assert got["test_not_applicable"]["message"].startswith("n/a: API-01")
+    assert data["run"]["streamlit"] == VERSION and data["run"]["python"] and data["run"]["kit_revision"]
+    assert done.returncode == 1
+
+
+def test_known_bug_is_expected_and_its_unexpected_pass_is_reported(tmp_path):
+    (tmp_path / "known.toml").write_text(textwrap.dedent("""
+        [[known_bug]]
+        clause = "SCOPE-02"
+        since = "1.33.0"
+        issue = "https://github.com/streamlit/streamlit/issues/1"
+    """))
+    done, data = _child(tmp_path, """
+        import pytest
+        @pytest.mark.clause("SCOPE-02")
+        def test_still_broken(check):
+            assert False
+        @pytest.mark.clause("SCOPE-02")
+        def test_fixed_upstream(check):
+            pass
+    """, "--kit-expectations", str(tmp_path / "known.toml"))
+    got = {c["id"].split("::")[-1]: c["verdict"] for c in data["checks"]}
+    assert got == {"test_still_broken": "known-bug", "test_fixed_upstream": "unexpected-pass"}
+    assert done.returncode == 1, "an unexpected pass fails the run"
+
+
+def test_every_clause_has_a_check(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "--kit-require-coverage",
+         "conformance"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+
+
+def test_spec_check_without_clause_is_refused(tmp_path):
+    stray = ROOT / "conformance" / "spec" / "test_zz_stray_probe.py"
+    stray.write_text("def test_unmarked():\n    pass\n")
+    try:
+        done, _ = run_suite(["--collect-only", str(stray)], tmp_path / "r.json", timeout=120)
+    finally:
+        stray.unlink()
+    assert done.returncode == 4 and "must name its clause" in done.stdout + done.stderr

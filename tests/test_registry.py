@@ -1,0 +1,48 @@
+"""The clause registry: it loads, and malformed entries are refused with a message naming the clause."""
+
+import pytest
+
+from conformance import registry
+
+GOOD = """
+[[clause]]
+id = "X-01"
+area = "X"
+statement = "s"
+since = "1.33.0"
+docs = "https://example.invalid/x"
+"""
+
+
+def test_registry_loads_with_unique_ids_and_links():
+    clauses = registry.load()
+    assert clauses, "the registry is not empty"
+    for clause in clauses.values():
+        assert clause.docs.startswith("https://"), clause.id
+
+
+def test_version_ranges_count_dev_builds_as_their_release():
+    span = registry.Span("1.37.0", "1.49.0")
+    assert span.contains("1.37.0") and span.contains("1.48.1") and span.contains("1.37.0rc1")
+    assert not span.contains("1.49.0") and not span.contains("1.49.0.dev20250101") and not span.contains("1.36.0")
+
+
+def test_variants_pick_the_one_for_the_version():
+    api01 = registry.load()["API-01"]
+    assert api01.variant_at("1.48.1").name == "fragment"
+    assert api01.variant_at("1.49.0").name == "absent"
+
+
+@pytest.mark.parametrize("bad, message", [
+    (GOOD.replace('since = "1.33.0"\n', ""), "missing 'since'"),
+    (GOOD + GOOD, "duplicate id"),
+    (GOOD.replace('id = "X-01"', 'id = "Y-01"'), "does not start with its area"),
+    (GOOD + 'flags = ["shiny"]\n', "unknown flags"),
+    (GOOD + 'until = "1.30.0"\n', "is not after"),
+    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nuntil = "1.40.0"\n'
+            '[[clause.variant]]\nname = "b"\nsince = "1.41.0"\n', "gap or overlap"),
+    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.34.0"\n', "cover exactly"),
+])
+def test_malformed_registry_is_refused(bad, message):
+    with pytest.raises(registry.RegistryError, match=message):
+        registry.parse(bad)
