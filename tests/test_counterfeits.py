@@ -1,7 +1,7 @@
 """Every check can fail: each counterfeit app breaks one behaviour, and the checks about it must say `fail`.
 
 A counterfeit `tests/counterfeits/<fixture>__<break>.py` replaces `fixtures/<fixture>.py` for one run of the
-fixture's spec module.
+fixture's spec module. Its docstring ends with `Catches: test_a, test_b`: the checks that must fail on it.
 """
 
 import ast
@@ -10,34 +10,14 @@ import pytest
 
 from tests.kit_run import COUNTERFEITS, SPEC, run_suite, spec_module_for, verdicts
 
-CATCHES = {
-    "scoped_rerun__without_fragment": [
-        "test_button_in_fragment_reruns_only_the_fragment",
-        "test_outside_elements_stay_fresh_while_fragment_reruns",
-    ],
-    "scoped_rerun__fragment_skipped_on_full_run": ["test_button_outside_fragments_reruns_everything"],
-    "scoped_rerun__live_outer_value": ["test_main_output_keeps_last_full_run_values"],
-    "call_site_rendering__deferred": [
-        "test_fragments_run_inline_in_call_order",
-        "test_fragments_render_at_their_call_sites",
-    ],
-    "fragment_rerun_replaces__accumulating": ["test_fragment_elements_are_replaced_not_accumulated"],
-    "one_shot_elements__fired_by_fragment": ["test_outside_balloons_and_snow_do_not_fire_on_fragment_rerun"],
-    "independent_fragments__shared_fragment": [
-        "test_sibling_fragment_is_left_alone",
-        "test_two_calls_of_one_function_are_two_fragments",
-    ],
-    "experimental_alias__not_a_fragment": ["test_experimental_fragment_makes_a_fragment_or_is_gone"],
-    "fragment_signature__positional_and_unscoped": [
-        "test_st_fragment_parameters",
-        "test_st_fragment_makes_a_fragment",
-    ],
-    "decorator_forms__called_form_broken": [
-        "test_every_decorator_form_makes_a_fragment",
-        "test_decorated_function_keeps_its_metadata",
-    ],
-    "without_script_context__body_runs": ["test_fragment_call_without_context_is_a_no_op"],
-}
+
+def _catches(path) -> list[str]:
+    doc = ast.get_docstring(ast.parse(path.read_text())) or ""
+    line = next((l for l in doc.splitlines() if l.startswith("Catches:")), "")
+    return [name.strip() for name in line.removeprefix("Catches:").split(",") if name.strip()]
+
+
+CATCHES = {path.stem: _catches(path) for path in sorted(COUNTERFEITS.rglob("*__*.py"))}
 
 
 def _spec_test_names() -> set[str]:
@@ -48,9 +28,8 @@ def _spec_test_names() -> set[str]:
     return names
 
 
-def test_every_counterfeit_file_is_listed():
-    on_disk = {p.stem for p in COUNTERFEITS.glob("*__*.py")}
-    assert on_disk == set(CATCHES)
+def test_every_counterfeit_names_what_it_catches():
+    assert CATCHES and all(CATCHES.values()), {k: v for k, v in CATCHES.items() if not v}
 
 
 def test_every_spec_check_is_caught_by_a_counterfeit():
@@ -61,10 +40,10 @@ def test_every_spec_check_is_caught_by_a_counterfeit():
 @pytest.mark.parametrize("counterfeit", sorted(CATCHES))
 def test_counterfeit_is_caught(counterfeit, tmp_path):
     fixture = counterfeit.split("__")[0]
-    module = spec_module_for(fixture)
+    path = next(COUNTERFEITS.rglob(f"{counterfeit}.py"))
     names = CATCHES[counterfeit]
     done, data = run_suite(
-        [str(module), "-k", " or ".join(names), "--kit-swap", f"{fixture}={COUNTERFEITS / (counterfeit + '.py')}"],
+        [str(spec_module_for(fixture)), "-k", " or ".join(names), "--kit-swap", f"{fixture}={path}"],
         tmp_path / "results.json",
     )
     seen = verdicts(data)

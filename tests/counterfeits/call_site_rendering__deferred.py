@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/call_site_rendering.py: fragment calls are deferred to the end of the script."""
+"""Counterfeit of fixtures/call_site_rendering.py: fragment calls are deferred to the end of the script.
+
+Catches: test_fragments_run_inline_in_call_order, test_fragments_render_at_their_call_sites
+"""
 import pathlib
 import sys
 

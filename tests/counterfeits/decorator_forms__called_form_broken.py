@@ -1,5 +1,8 @@
 """Counterfeit of fixtures/decorator_forms.py: the called forms return the bare function, and the
-decorator forgets the function's name, dict and signature."""
+decorator forgets the function's name, dict and signature.
+
+Catches: test_every_decorator_form_makes_a_fragment, test_decorated_function_keeps_its_metadata
+"""
 import pathlib
 import sys
 

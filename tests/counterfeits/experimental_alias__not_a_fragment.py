@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/experimental_alias.py: the alias exists but does not make a fragment."""
+"""Counterfeit of fixtures/experimental_alias.py: the alias exists but does not make a fragment.
+
+Catches: test_experimental_fragment_makes_a_fragment_or_is_gone
+"""
 import pathlib
 import sys
 

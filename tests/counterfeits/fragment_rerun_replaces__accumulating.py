@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/fragment_rerun_replaces.py: every rerun writes again what earlier runs wrote."""
+"""Counterfeit of fixtures/fragment_rerun_replaces.py: every rerun writes again what earlier runs wrote.
+
+Catches: test_fragment_elements_are_replaced_not_accumulated
+"""
 import pathlib
 import sys
 

@@ -1,5 +1,8 @@
 """Counterfeit of fixtures/fragment_signature.py: a stand-in st.fragment with positional parameters that
-makes no fragment."""
+makes no fragment.
+
+Catches: test_st_fragment_parameters, test_st_fragment_makes_a_fragment
+"""
 import pathlib
 import sys
 

@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/independent_fragments.py: siblings and both tiles share one enclosing fragment."""
+"""Counterfeit of fixtures/independent_fragments.py: siblings and both tiles share one enclosing fragment.
+
+Catches: test_sibling_fragment_is_left_alone, test_two_calls_of_one_function_are_two_fragments
+"""
 import pathlib
 import sys
 

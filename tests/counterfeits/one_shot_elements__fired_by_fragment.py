@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/one_shot_elements.py: the balloons and snow fire from inside the fragment."""
+"""Counterfeit of fixtures/one_shot_elements.py: the balloons and snow fire from inside the fragment.
+
+Catches: test_outside_balloons_and_snow_do_not_fire_on_fragment_rerun
+"""
 import pathlib
 import sys
 

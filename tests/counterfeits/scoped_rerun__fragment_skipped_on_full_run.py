@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/scoped_rerun.py: after the first run, full runs skip the fragment body."""
+"""Counterfeit of fixtures/scoped_rerun.py: after the first run, full runs skip the fragment body.
+
+Catches: test_button_outside_fragments_reruns_everything
+"""
 
 import time
 import pathlib

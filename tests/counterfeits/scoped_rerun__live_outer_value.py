@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/scoped_rerun.py: the fragment refreshes the main script's output on every rerun."""
+"""Counterfeit of fixtures/scoped_rerun.py: the fragment refreshes the main script's output on every rerun.
+
+Catches: test_main_output_keeps_last_full_run_values
+"""
 
 import time
 import pathlib

@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/scoped_rerun.py: the decorator is gone, so every click reruns the whole script."""
+"""Counterfeit of fixtures/scoped_rerun.py: the decorator is gone, so every click reruns the whole script.
+
+Catches: test_button_in_fragment_reruns_only_the_fragment, test_outside_elements_stay_fresh_while_fragment_reruns
+"""
 
 import time
 import pathlib

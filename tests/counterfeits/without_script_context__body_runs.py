@@ -1,4 +1,7 @@
-"""Counterfeit of fixtures/without_script_context.py: the 'fragment' runs its body with no context."""
+"""Counterfeit of fixtures/without_script_context.py: the 'fragment' runs its body with no context.
+
+Catches: test_fragment_call_without_context_is_a_no_op
+"""
 
 body_runs = []
 

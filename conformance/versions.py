@@ -1,0 +1,96 @@
+"""The version matrix: the latest patch of every Streamlit minor release that has fragments.
+
+    python -m conformance.versions            print the matrix
+    python -m conformance.versions --refresh  ask the package index again and rewrite versions.toml
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from datetime import date
+from pathlib import Path
+
+VERSIONS_PATH = Path(__file__).with_name("versions.toml")
+FIRST_WITH_FRAGMENTS = (1, 33)
+_RELEASE = re.compile(r"^\d+\.\d+\.\d+$")
+_SPEC = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?$")
+
+
+class VersionError(ValueError):
+    pass
+
+
+def load(path: Path = VERSIONS_PATH) -> list[str]:
+    return list(tomllib.loads(path.read_text(encoding="utf-8"))["matrix"])
+
+
+def minor(version: str) -> str:
+    return ".".join(version.split(".")[:2])
+
+
+def latest_patches(released: list[str]) -> list[str]:
+    """The newest x.y.z of each minor from 1.33 on, oldest minor first (pre-releases ignored)."""
+    best: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for text in released:
+        if not _RELEASE.match(text):
+            continue
+        v = tuple(int(p) for p in text.split("."))
+        if v[:2] >= FIRST_WITH_FRAGMENTS and v > best.get(v[:2], (-1, -1, -1)):
+            best[v[:2]] = v
+    return [".".join(map(str, best[k])) for k in sorted(best)]
+
+
+def released_versions() -> list[str]:
+    done = subprocess.run([sys.executable, "-m", "pip", "index", "versions", "streamlit"],
+                          capture_output=True, text=True, timeout=120)
+    for line in done.stdout.splitlines():
+        if line.startswith("Available versions:"):
+            return [v.strip() for v in line.split(":", 1)[1].split(",")]
+    raise VersionError(f"could not read Streamlit's releases from the package index: {done.stderr.strip()[-300:]}")
+
+
+def resolve(spec: str, matrix: list[str] | None = None) -> str:
+    """A version named on the command line: `1.45` means the matrix's 1.45.x, `1.37.0` is taken as it is."""
+    m = _SPEC.match(spec.strip())
+    if not m:
+        raise VersionError(f"not a Streamlit version: {spec!r} (expected e.g. 1.45 or 1.37.0)")
+    if (int(m[1]), int(m[2])) < FIRST_WITH_FRAGMENTS:
+        raise VersionError(f"Streamlit {spec} has no fragments: they arrived in 1.33.0")
+    if m[3] is not None:
+        return spec.strip()
+    for version in matrix or load():
+        if minor(version) == f"{int(m[1])}.{int(m[2])}":
+            return version
+    raise VersionError(f"Streamlit {spec} is not in the matrix; name a patch release such as {spec}.0")
+
+
+def write(versions: list[str], path: Path = VERSIONS_PATH) -> None:
+    body = ",\n".join(f'    "{v}"' for v in versions)
+    path.write_text(
+        "# Latest patch of every Streamlit minor release that has fragments (1.33 on).\n"
+        "# Written by `python -m conformance.versions --refresh`; do not edit by hand.\n"
+        f'refreshed = "{date.today().isoformat()}"\n'
+        f"matrix = [\n{body},\n]\n",
+        encoding="utf-8",
+    )
+
+
+def main(argv: list[str]) -> int:
+    try:
+        if "--refresh" in argv:
+            versions = latest_patches(released_versions())
+            write(versions)
+            print(f"{len(versions)} versions, {versions[0]} to {versions[-1]}, written to {VERSIONS_PATH}")
+        else:
+            print("\n".join(load()))
+    except VersionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

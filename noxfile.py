@@ -1,0 +1,77 @@
+"""Sessions of the conformance kit.
+
+    nox -s conformance                     every Streamlit minor release with fragments (latest patch of each)
+    nox -t 1.45 1.67                       some of them, by minor (each version is tagged with its minor)
+    nox -t oldest latest                   the first and the newest
+    nox -s conformance-at -- 1.37.0        any released version, matrix or not (`-- VERSION [pytest args]`)
+    nox -s tests                           the kit's own tests
+    nox -s versions                        refresh the matrix from the package index
+
+Arguments after `--` go to pytest, e.g. `nox -t latest -- -k SCOPE`.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+
+from conformance import versions  # noqa: E402  (needs ROOT on the path)
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["conformance"]
+
+MATRIX = versions.load()
+HARNESS = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]["harness"]
+
+
+def _tags(version: str) -> list[str]:
+    tags = [versions.minor(version)]
+    if version == MATRIX[0]:
+        tags.append("oldest")
+    if version == MATRIX[-1]:
+        tags.append("latest")
+    return tags
+
+
+def _conformance(session: nox.Session, streamlit: str, pytest_args: list[str]) -> None:
+    session.install(f"streamlit=={streamlit}", *HARNESS)
+    session.run("python", "-m", "pytest", "conformance", *pytest_args)
+
+
+@nox.session
+@nox.parametrize("streamlit", [nox.param(v, id=versions.minor(v), tags=_tags(v)) for v in MATRIX])
+def conformance(session: nox.Session, streamlit: str) -> None:
+    """The conformance suite on one Streamlit release of the matrix."""
+    _conformance(session, streamlit, session.posargs)
+
+
+@nox.session(name="conformance-at")
+def conformance_at(session: nox.Session) -> None:
+    """The conformance suite on any released Streamlit: nox -s conformance-at -- 1.37.0 [pytest args]."""
+    if not session.posargs:
+        session.error("name a version: nox -s conformance-at -- 1.37.0 [pytest args]")
+    try:
+        streamlit = versions.resolve(session.posargs[0], MATRIX)
+    except versions.VersionError as exc:
+        session.error(str(exc))
+    _conformance(session, streamlit, session.posargs[1:])
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The kit's own tests, against the newest Streamlit of the matrix."""
+    session.install(f"streamlit=={MATRIX[-1]}", *HARNESS)
+    session.run("python", "-m", "pytest", "tests", "-n", "2", *session.posargs)
+
+
+@nox.session(name="versions", venv_backend="none")
+def refresh_versions(session: nox.Session) -> None:
+    """Refresh conformance/versions.toml from the package index."""
+    session.run(sys.executable, "-m", "conformance.versions", "--refresh")
