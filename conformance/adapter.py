@@ -63,3 +63,5 @@ MAIN = '[data-testid="stAppViewContainer"] section:not([data-testid="stSidebar"]
 # One-shot effects: `stBalloons`/`stSnow` from 1.34-ish bundles on, `balloons`/`snow` in the oldest.
 BALLOONS = '[data-testid="stBalloons"], [data-testid="balloons"]'
 SNOW = '[data-testid="stSnow"], [data-testid="snow"]'
+# Uncaught exceptions and st.exception: the same testid from 1.33 to 1.67; first line "Class: message".
+EXCEPTION = '[data-testid="stException"]'

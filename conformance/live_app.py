@@ -49,6 +49,29 @@ _STALE_JS = """
 """
 
 
+_EXCEPTIONS_JS = """
+([selector, sidebar]) => {
+  const out = [];
+  let lastMarker = null;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  for (let el = walker.currentNode; el; el = walker.nextNode()) {
+    if (el.matches(selector)) {
+      const first = (el.innerText.split("\\n")[0] || "").trim();
+      const cut = first.indexOf(": ");
+      out.push({error: cut > 0 ? first.slice(0, cut) : first, message: cut > 0 ? first.slice(cut + 2) : "",
+                after: lastMarker, in_sidebar: !!el.closest(sidebar)});
+      continue;
+    }
+    if (el.matches('[data-testid="stText"], .stText, [data-testid="stText"] *') || el.tagName === "PRE") {
+      const m = /^([A-Z][A-Z0-9_]*)=/.exec((el.innerText || "").trim());
+      if (m && !el.closest(selector)) lastMarker = m[1];
+    }
+  }
+  return out;
+}
+"""
+
+
 _WATCH_JS = """
 (selector) => {
   window.__kitInsertions = 0;
@@ -161,6 +184,10 @@ class LiveApp:
 
     def insertions(self) -> int:
         return self.page.evaluate("() => window.__kitInsertions ?? -1")
+
+    def exceptions(self) -> list[dict]:
+        """Exceptions shown on the page, in page order: class, message, the last marker before it, in_sidebar."""
+        return self.page.evaluate(_EXCEPTIONS_JS, [adapter.EXCEPTION, adapter.SIDEBAR])
 
     def count(self, selector: str) -> int:
         return self.page.locator(selector).count()
