@@ -5,6 +5,7 @@
     nox -t oldest latest                   the first and the newest
     nox -s conformance-at -- 1.37.0        any released version, matrix or not (`-- VERSION [pytest args]`)
     nox -s tests                           the kit's own tests
+    nox -s tests-at -- 1.58                the kit's own tests against another Streamlit
     nox -s versions                        refresh the matrix from the package index
 
 Arguments after `--` go to pytest, e.g. `nox -t latest -- -k SCOPE`.
@@ -64,11 +65,27 @@ def conformance_at(session: nox.Session) -> None:
     _conformance(session, streamlit, session.posargs[1:])
 
 
+def _tests(session: nox.Session, streamlit: str, pytest_args: list[str]) -> None:
+    session.install(f"streamlit=={streamlit}", *HARNESS)
+    session.run("python", "-m", "pytest", "tests", "-n", "2", *pytest_args)
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """The kit's own tests, against the newest Streamlit of the matrix."""
-    session.install(f"streamlit=={MATRIX[-1]}", *HARNESS)
-    session.run("python", "-m", "pytest", "tests", "-n", "2", *session.posargs)
+    _tests(session, MATRIX[-1], session.posargs)
+
+
+@nox.session(name="tests-at")
+def tests_at(session: nox.Session) -> None:
+    """The kit's own tests against another Streamlit: nox -s tests-at -- 1.58 [pytest args]."""
+    if not session.posargs:
+        session.error("name a version: nox -s tests-at -- 1.58 [pytest args]")
+    try:
+        streamlit = versions.resolve(session.posargs[0], MATRIX)
+    except versions.VersionError as exc:
+        session.error(str(exc))
+    _tests(session, streamlit, session.posargs[1:])
 
 
 @nox.session(name="versions", venv_backend="none")
