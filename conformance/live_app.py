@@ -21,13 +21,16 @@ LOAD_TIMEOUT_MS = 45_000
 ACTION_TIMEOUT_MS = 10_000
 
 _WAIT_JS = f"""
-([expected, atLeast, root, idle]) => {{
+([expected, atLeast, root, idle, shown]) => {{
   const state = ({adapter.RUN_STATE_JS})();
   if (idle && (state !== {adapter.IDLE_STATE!r} || !({adapter.CONNECTED_JS})())) return false;
   const markers = ({adapter.MARKERS_JS})(root);
   for (const [name, value] of Object.entries(expected)) {{
     const seen = markers[name];
     if (!seen || seen[seen.length - 1] !== String(value)) return false;
+  }}
+  for (const [name, value] of Object.entries(shown)) {{
+    if (!(markers[name] || []).includes(String(value))) return false;
   }}
   for (const [name, value] of Object.entries(atLeast)) {{
     const seen = markers[name];
@@ -118,7 +121,8 @@ class Snapshot:
         return list(self.markers.get(name, []))
 
     def as_dict(self) -> dict:
-        data = {name: self[name] for name in sorted(self.markers)}
+        """Each marker's value; a marker shown more than once gives the list of its values in page order."""
+        data = {name: (self[name] if len(self.markers[name]) == 1 else self.all(name)) for name in sorted(self.markers)}
         if self.timed_out:
             data["timed_out"] = True
         return data
@@ -137,13 +141,15 @@ class LiveApp:
     def markers(self, root: str | None = None) -> Snapshot:
         return Snapshot(self.page.evaluate(adapter.MARKERS_JS, root))
 
-    def wait_for(self, *, root: str | None = None, at_least: dict | None = None,
+    def wait_for(self, *, root: str | None = None, at_least: dict | None = None, shown: dict | None = None,
                  timeout_ms: int = ACTION_TIMEOUT_MS, idle: bool = True, **expected) -> Snapshot:
-        """Wait until every marker in `expected` shows that value and (with `idle`) the app is idle."""
+        """Wait until every marker in `expected` shows that value (its last occurrence), every marker in
+        `at_least` is at least that number, every marker in `shown` has that value somewhere on the page,
+        and (with `idle`) the app is idle."""
         started = time.monotonic()
         timed_out = False
         try:
-            self.page.wait_for_function(_WAIT_JS, arg=[expected, at_least or {}, root, idle],
+            self.page.wait_for_function(_WAIT_JS, arg=[expected, at_least or {}, root, idle, shown or {}],
                                         timeout=timeout_ms, polling="raf")
         except PlaywrightTimeout:
             timed_out = True

@@ -43,6 +43,8 @@ def pytest_addoption(parser):
                     help="serve PATH instead of fixtures/NAME.py (used to prove checks fail on counterfeit apps)")
     group.addoption("--kit-expectations", metavar="PATH",
                     help="known upstream bugs file (default: conformance/expectations.toml)")
+    group.addoption("--kit-publish", action="store_true",
+                    help="after the run, rebuild reports/compatibility.{json,md,html} from every raw result")
     group.addoption("--kit-require-coverage", action="store_true",
                     help="fail collection when a registry clause is named by no collected check")
 
@@ -325,20 +327,20 @@ def pytest_sessionfinish(session, exitstatus):
             check["verdict"] = "error"
             check["message"] = "the check did not report a verdict"
     path = Path(config.getoption("kit_results") or results.default_path(ROOT, config._kit_version))
-    data = {
-        "schema": results.SCHEMA,
-        "run": {
-            **results.run_info(ROOT, config._kit_version, config._kit_browser, list(config.invocation_params.args)),
-            "started": config._kit_started_iso,
-            "finished": results.now(),
-            "duration_s": round(time.time() - config._kit_started, 2),
-            "complete": exitstatus in (0, 1) and not session.shouldstop,
-        },
-        "summary": results.summarize(checks),
-        "checks": checks,
+    run = {
+        **results.run_info(ROOT, config._kit_version, config._kit_browser, list(config.invocation_params.args)),
+        "started": config._kit_started_iso,
+        "finished": results.now(),
+        "duration_s": round(time.time() - config._kit_started, 2),
+        "checks_run": len(checks),
+        "complete": exitstatus in (0, 1) and not session.shouldstop,
     }
-    results.write_atomic(path, data)
+    results.write_atomic(path, results.merge(path, run, checks))
     config._kit_results_path = path
+    if config.getoption("kit_publish"):
+        from conformance import publish
+
+        config._kit_published = publish.publish(path.parent, ROOT / "reports")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
@@ -353,3 +355,5 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     for nodeid in unexpected:
         terminalreporter.write_line(f"  unexpected: {config._kit_checks[nodeid]['verdict']}  {nodeid}")
     terminalreporter.write_line(f"raw results: {path}")
+    for published in getattr(config, "_kit_published", []):
+        terminalreporter.write_line(f"published: {published}")

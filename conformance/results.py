@@ -79,3 +79,25 @@ def summarize(checks: list[dict]) -> dict:
 
 def default_path(root: Path, streamlit_version: str | None) -> Path:
     return root / "reports" / "raw" / f"streamlit-{streamlit_version or 'none'}.json"
+
+
+MAX_RUNS_KEPT = 20
+
+
+def merge(path: Path, run: dict, checks: list[dict]) -> dict:
+    """The raw results of `path` updated with one run: its checks replace the same checks of earlier runs,
+    and checks it did not run (a narrowed run, `-k` or a path) keep their earlier results."""
+    for check in checks:
+        check["ran"] = run["started"]
+    earlier: dict = {}
+    try:
+        earlier = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        pass
+    if earlier.get("schema") != SCHEMA or earlier.get("run", {}).get("streamlit") != run["streamlit"]:
+        earlier = {}
+    fresh = {c["id"] for c in checks}
+    kept = [c for c in earlier.get("checks", []) if c["id"] not in fresh]
+    merged = sorted(checks + kept, key=lambda c: c["id"])
+    runs = [run] + [r for r in earlier.get("runs", []) if r.get("started") != run["started"]]
+    return {"schema": SCHEMA, "run": run, "runs": runs[:MAX_RUNS_KEPT], "summary": summarize(merged), "checks": merged}

@@ -1,0 +1,68 @@
+"""Publish the compatibility reports: reports/compatibility.json, .md and .html, each written atomically.
+
+    python -m conformance.publish [--raw reports/raw] [--out reports]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from conformance import compat, expectations, registry, results
+from conformance.render_html import render_html
+from conformance.render_markdown import render_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def publish(raw_dir: Path, out_dir: Path) -> list[Path]:
+    """Rebuild the three reports from every raw result in raw_dir. All are rendered before any is written."""
+    model = compat.build(raw_dir, registry.load(), expectations.load())
+    outputs = {
+        out_dir / "compatibility.json": json.dumps(model, indent=1) + "\n",
+        out_dir / "compatibility.md": render_markdown(model),
+        out_dir / "compatibility.html": render_html(model),
+    }
+    for path, text in outputs.items():
+        write_text_atomic(path, text)
+    return list(outputs)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m conformance.publish", description=__doc__.splitlines()[0])
+    parser.add_argument("--raw", type=Path, default=ROOT / "reports" / "raw")
+    parser.add_argument("--out", type=Path, default=ROOT / "reports")
+    args = parser.parse_args(argv)
+    if not args.raw.is_dir():
+        print(f"error: no raw results folder {args.raw}", file=sys.stderr)
+        return 2
+    try:
+        for path in publish(args.raw, args.out):
+            print(f"published: {path}")
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,184 @@
+"""The compatibility report as one self-contained HTML page (no outside assets).
+
+The model is embedded as JSON and drawn by a small script using textContent only, so no observed value can
+become markup. Filters by area and verdict; each cell opens its details (observations, message, docs link,
+repro command); a chart shows the observed run_every intervals per version.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+_CSS = """
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#1b1b1f}
+h1{font-size:1.4rem;margin:0 0 .3rem} h2{font-size:1.1rem;margin:1.4rem 0 .4rem}
+.bar{display:flex;gap:1rem;flex-wrap:wrap;align-items:center;margin:.6rem 0}
+table.grid{border-collapse:collapse;font-size:12px}
+.grid th,.grid td{border:1px solid #d0d0d7;padding:2px 4px;text-align:center;white-space:nowrap}
+.grid th.clause{text-align:left;position:sticky;left:0;background:#fff}
+.grid tr.area th{background:#eef0f6;text-align:left}
+.grid thead th{position:sticky;top:0;background:#fafafc}
+td.cell{cursor:pointer;min-width:1.6em} td.cell:focus{outline:2px solid #333}
+.v-pass{background:#cdeccf}.v-fail{background:#f6b7b3}.v-n\\/a{background:#f2f2f4;color:#999}
+.v-error{background:#ffd98a}.v-known-bug{background:#e3d1f5}.v-unexpected-pass{background:#ff8f6b}
+.v-missing{background:#fff}.v-skipped{background:#ddd}
+#details{border:1px solid #ccd;padding:.8rem;margin-top:1rem;max-width:60rem;background:#fcfcfe}
+#details pre{background:#f4f4f8;padding:.5rem;overflow:auto;max-height:22rem}
+.legend span{padding:1px 6px;margin-right:4px;border:1px solid #ccc}
+.hidden{display:none} svg text{font-size:10px}
+"""
+
+_JS = r"""
+const model = JSON.parse(document.getElementById('model').textContent);
+const $ = (tag, props = {}, ...kids) => {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'text') el.textContent = v; else if (k === 'cls') el.className = v; else el.setAttribute(k, v);
+  }
+  for (const kid of kids) el.append(kid);
+  return el;
+};
+const safeUrl = (u) => /^https:\/\//.test(u || '') ? u : '#';
+const short = (v) => v.replace(/\.0$/, '');
+const byId = Object.fromEntries(model.clauses.map(c => [c.id, c]));
+
+function drawGrid() {
+  const area = document.getElementById('f-area').value, status = document.getElementById('f-status').value;
+  const table = $('table', {cls: 'grid', id: 'grid'});
+  const head = $('tr', {}, $('th', {cls: 'clause', text: 'clause'}));
+  for (const v of model.versions) head.append($('th', {text: short(v), title: v}));
+  table.append($('thead', {}, head));
+  const body = $('tbody');
+  for (const a of model.areas) {
+    if (area && a !== area) continue;
+    const rows = model.clauses.filter(c => c.area === a).filter(c =>
+      !status || model.versions.some(v => (model.cells[c.id][v] || {}).verdict === status));
+    if (!rows.length) continue;
+    body.append($('tr', {cls: 'area'}, $('th', {colspan: model.versions.length + 1, text: a})));
+    for (const c of rows) {
+      const tr = $('tr', {'data-clause': c.id}, $('th', {cls: 'clause', title: c.statement, text: c.id}));
+      for (const v of model.versions) {
+        const cell = model.cells[c.id][v] || {verdict: 'missing'};
+        const td = $('td', {cls: 'cell v-' + cell.verdict, tabindex: '0', title: c.id + ' on ' + v + ': ' + cell.verdict,
+                            'data-version': v, 'data-verdict': cell.verdict, text: symbol(cell.verdict)});
+        td.addEventListener('click', () => showDetails(c.id, v));
+        td.addEventListener('keydown', (e) => { if (e.key === 'Enter') showDetails(c.id, v); });
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+  }
+  table.append(body);
+  document.getElementById('grid').replaceWith(table);
+}
+
+function symbol(verdict) {
+  return {pass: '✓', fail: '✗', 'n/a': '·', error: '!', 'known-bug': 'B', 'unexpected-pass': '?!', missing: ''}[verdict] ?? '?';
+}
+
+function showDetails(cid, version) {
+  const c = byId[cid], cell = model.cells[cid][version] || {verdict: 'missing', checks: []};
+  const box = $('div', {id: 'details'},
+    $('h2', {text: cid + ' on Streamlit ' + version + ': ' + cell.verdict}),
+    $('p', {text: c.statement}),
+    $('p', {}, $('a', {href: safeUrl(c.docs), text: 'Streamlit docs'}), document.createTextNode(
+      '  holds in ' + c.since + (c.until ? ' to before ' + c.until : ' and later') + (c.flags.length ? ' · flags: ' + c.flags.join(', ') : ''))));
+  if (cell.variant_expected || cell.variant_observed)
+    box.append($('p', {text: 'behaviour expected: ' + (cell.variant_expected ?? '-') + ' · observed: ' + (cell.variant_observed ?? '-')}));
+  for (const bug of model.known_bugs.filter(b => b.clause === cid))
+    box.append($('p', {}, document.createTextNode('known upstream bug ' + bug.since + (bug.until ? '–' + bug.until : '+') + ': '),
+                       $('a', {href: safeUrl(bug.issue), text: bug.issue})));
+  for (const check of cell.checks) {
+    box.append($('h3', {text: check.id.split('::').pop() + ': ' + check.verdict}));
+    if (check.message) box.append($('p', {cls: 'message', text: check.message}));
+    box.append($('pre', {cls: 'observed', text: JSON.stringify(check.observed, null, 1)}));
+    box.append($('p', {}, document.createTextNode('reproduce: '), $('code', {text: check.repro})));
+  }
+  const col = model.columns[version];
+  if (col) box.append($('p', {cls: 'provenance', text: 'ran ' + col.ran + ' · kit ' + col.kit_revision + ' · Python ' +
+    col.python + ' · Playwright ' + col.playwright + ' · ' + col.browser + (col.complete ? '' : ' · INCOMPLETE RUN')}));
+  document.getElementById('details').replaceWith(box);
+}
+
+function intervals(version) {
+  const out = [];
+  for (const c of model.clauses.filter(c => c.area === 'TIMER')) {
+    for (const check of ((model.cells[c.id][version] || {}).checks || [])) {
+      for (const [k, v] of Object.entries(check.observed || {}))
+        if (/intervals_ms$/.test(k) && Array.isArray(v)) out.push(...v.filter(x => typeof x === 'number'));
+    }
+  }
+  return out;
+}
+
+function drawChart() {
+  const ns = 'http://www.w3.org/2000/svg', W = 26, H = 160, pad = 30;
+  const data = model.versions.map(v => [v, intervals(v)]).filter(([, xs]) => xs.length);
+  const box = document.getElementById('chart');
+  if (!data.length) { box.append($('p', {text: 'No run_every intervals recorded yet.'})); return; }
+  const max = Math.max(...data.flatMap(([, xs]) => xs)) * 1.1;
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('width', pad + data.length * W + 10); svg.setAttribute('height', H + 40);
+  const y = (ms) => H - (ms / max) * H + 5;
+  const add = (tag, attrs, text) => { const e = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); if (text !== undefined) e.textContent = text; svg.append(e); return e; };
+  for (const tick of [0, max / 2, max]) add('text', {x: 0, y: y(tick) + 3}, Math.round(tick));
+  data.forEach(([v, xs], i) => {
+    const x = pad + i * W + W / 2, sorted = [...xs].sort((a, b) => a - b), med = sorted[Math.floor(sorted.length / 2)];
+    for (const ms of xs) add('circle', {cx: x, cy: y(ms), r: 1.5, fill: '#5570c8', 'fill-opacity': 0.5});
+    add('line', {x1: x - 8, x2: x + 8, y1: y(med), y2: y(med), stroke: '#b3261e', 'stroke-width': 2}).append(
+      Object.assign(document.createElementNS(ns, 'title'), {textContent: v + ' median ' + Math.round(med) + ' ms, n=' + xs.length}));
+    add('text', {x: x - 10, y: H + 30, transform: `rotate(-45 ${x - 10} ${H + 30})`}, short(v));
+  });
+  box.append(svg);
+}
+
+function drawChangelog() {
+  const list = document.getElementById('changelog');
+  if (!model.changelog.length) list.append($('li', {text: 'No change between the versions tested.'}));
+  for (const e of model.changelog) {
+    let what = e.before.verdict + ' → ' + e.after.verdict;
+    if (e.before.variant !== e.after.variant) what += '; behaviour ' + e.before.variant + ' → ' + e.after.variant;
+    list.append($('li', {}, $('b', {text: e.version + ' '}), $('a', {href: safeUrl(byId[e.clause].docs), text: e.clause}),
+      document.createTextNode(' (' + what + ', since ' + e.previous_version + '): ' + byId[e.clause].statement)));
+  }
+}
+
+const areaSel = document.getElementById('f-area');
+for (const a of model.areas) areaSel.append($('option', {value: a, text: a}));
+areaSel.addEventListener('change', drawGrid);
+document.getElementById('f-status').addEventListener('change', drawGrid);
+drawGrid(); drawChangelog(); drawChart();
+"""
+
+
+def _embed(model: dict) -> str:
+    # Inside <script>, only "</" and "<!--" could end or confuse the element: escape every "<".
+    return json.dumps(model).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_html(model: dict) -> str:
+    verdicts = ["pass", "fail", "n/a", "known-bug", "unexpected-pass", "error"]
+    options = "".join(f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in verdicts)
+    legend = "".join(f'<span class="v-{html.escape(v)}">{html.escape(v)}</span>' for v in verdicts)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>Streamlit fragment conformance</title><style>{_CSS}</style></head>
+<body>
+<h1>Streamlit fragment conformance</h1>
+<p>Generated {html.escape(model['generated'])} from {len(model['versions'])} Streamlit versions.
+Click a cell for what was observed and how to reproduce it.</p>
+<div class="bar"><label>Area <select id="f-area"><option value="">all</option></select></label>
+<label>Status <select id="f-status"><option value="">any</option>{options}</select></label>
+<span class="legend">{legend}</span></div>
+<table class="grid" id="grid"></table>
+<div id="details"><p>Select a cell.</p></div>
+<h2>Behaviour changelog</h2><ul id="changelog"></ul>
+<h2>run_every intervals observed (ms, server side; red: median)</h2><div id="chart"></div>
+<script type="application/json" id="model">{_embed(model)}</script>
+<script>{_JS}</script>
+</body></html>
+"""
