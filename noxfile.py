@@ -6,6 +6,8 @@
     nox -s conformance-at -- 1.37.0        any released version, matrix or not (`-- VERSION [pytest args]`)
     nox -s tests                           the kit's own tests
     nox -s tests-at -- 1.58                the kit's own tests against another Streamlit
+    nox -s report                          rebuild reports/compatibility.{json,md,html} from reports/raw
+    nox -s upgrade -- 1.45 1.67            what changes between two versions (results already on disk)
     nox -s versions                        refresh the matrix from the package index
 
 Arguments after `--` go to pytest, e.g. `nox -t latest -- -k SCOPE`.
@@ -42,7 +44,8 @@ def _tags(version: str) -> list[str]:
 
 def _conformance(session: nox.Session, streamlit: str, pytest_args: list[str]) -> None:
     session.install(f"streamlit=={streamlit}", *HARNESS)
-    session.run("python", "-m", "pytest", *pytest_args)  # no path given: pytest runs testpaths (conformance/)
+    # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.
+    session.run("python", "-m", "pytest", "--kit-publish", *pytest_args)
 
 
 @nox.session
@@ -85,6 +88,18 @@ def tests_at(session: nox.Session) -> None:
     except versions.VersionError as exc:
         session.error(str(exc))
     _tests(session, streamlit, session.posargs[1:])
+
+
+@nox.session(venv_backend="none")
+def report(session: nox.Session) -> None:
+    """Rebuild reports/compatibility.{json,md,html} from every raw result in reports/raw."""
+    session.run(sys.executable, "-m", "conformance.publish", *session.posargs)
+
+
+@nox.session(venv_backend="none")
+def upgrade(session: nox.Session) -> None:
+    """What changes from one version to another: nox -s upgrade -- 1.45 1.67 (non-zero when something breaks)."""
+    session.run(sys.executable, "-m", "conformance.upgrade", *session.posargs)
 
 
 @nox.session(name="versions", venv_backend="none")
