@@ -1,0 +1,38 @@
+"""Raw results made up for the report tests: the same shape the plugin writes."""
+
+import json
+from pathlib import Path
+
+from conformance import results
+
+
+def check(check_id: str, clauses: list[str], verdict: str, **observed) -> dict:
+    return {"id": check_id, "clauses": clauses, "verdict": verdict, "observed": observed, "duration_s": 1.0}
+
+
+def write_raw(raw_dir: Path, version: str, checks: list[dict], started: str = "2026-11-24T10:00:00+00:00") -> Path:
+    run = {"streamlit": version, "python": "3.11.7", "playwright": "1.65.2", "pytest": "9.2.0",
+           "browser": "chromium 156", "platform": "Linux", "kit_revision": "abc", "args": [],
+           "started": started, "finished": started, "duration_s": 1.0, "checks_run": len(checks), "complete": True}
+    path = raw_dir / f"streamlit-{version}.json"
+    results.write_atomic(path, results.merge(path, run, checks))
+    return path
+
+
+def outside_container_matrix(raw_dir: Path) -> None:
+    """1.58 accumulates outside writes (EXT-01), 1.59 replaces them (EXT-04); 1.57 is like 1.58."""
+    for version in ("1.57.0", "1.58.0"):
+        write_raw(raw_dir, version, [
+            check("conformance/spec/ext/test_x.py::test_accumulate", ["EXT-01"], "pass", ext_lines=3),
+            check("conformance/spec/ext/test_x.py::test_replace", ["EXT-04"], "n/a"),
+            check("conformance/spec/scope/test_s.py::test_scope", ["SCOPE-01"], "pass"),
+        ])
+    write_raw(raw_dir, "1.59.2", [
+        check("conformance/spec/ext/test_x.py::test_accumulate", ["EXT-01"], "n/a"),
+        check("conformance/spec/ext/test_x.py::test_replace", ["EXT-04"], "pass", ext_lines=1),
+        check("conformance/spec/scope/test_s.py::test_scope", ["SCOPE-01"], "pass"),
+    ])
+
+
+def read(path: Path) -> dict:
+    return json.loads(path.read_text())
