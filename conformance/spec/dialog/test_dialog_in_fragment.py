@@ -1,0 +1,79 @@
+"""DIALOG-04, DIALOG-05: dialogs opened from inside fragments."""
+
+import pytest
+
+APP = "dialog_in_fragment"
+
+DIALOG = '[role="dialog"]'
+EXCEPTION = '[data-testid="stException"]'
+
+
+def _dialog_shown(app, shown: bool, timeout_ms: int = 10_000) -> bool:
+    """Wait until a dialog is (or is no longer) on the page; False if that did not happen in time."""
+    try:
+        app.page.wait_for_function("([sel, shown]) => (document.querySelector(sel) !== null) === shown",
+                                   arg=[DIALOG, shown], timeout=timeout_ms, polling="raf")
+    except Exception:
+        return False
+    return True
+
+
+@pytest.mark.clause("DIALOG-04")
+def test_dialog_opened_from_fragment_works(app, check):
+    before = app.markers()
+    assert before["DIALOG"] == "present", "the dialog decorator exists"
+    app.click("Open from fragment")
+    opened = _dialog_shown(app, True)
+    shown = app.wait_for(FRAG=before["FRAG"] + 1, at_least={"DLG": 1})
+    check.observe(before=before, opened=opened, shown=shown)
+    assert opened and not shown.timed_out, "the button in the fragment opened the dialog"
+    assert shown["FULL"] == before["FULL"], "opening it was a fragment run"
+    app.page.locator(DIALOG).get_by_role("button", name="Dialog button", exact=True).click()
+    inner = app.wait_for(DLG=shown["DLG"] + 1)
+    check.observe(inner=inner)
+    assert not inner.timed_out, "the dialog's own button reran the dialog body"
+    assert inner["FULL"] == before["FULL"] and inner["FRAG"] == shown["FRAG"], "and nothing else"
+    app.page.locator(DIALOG).get_by_role("button", name="Close with rerun", exact=True).click()
+    closed = _dialog_shown(app, False)
+    after = app.wait_for(FULL=before["FULL"] + 1)
+    check.observe(closed=closed, after=after)
+    assert closed, "st.rerun() in the dialog closed it"
+    assert not after.timed_out and after["FRAG"] == shown["FRAG"] + 1, "with one full run"
+
+
+@pytest.mark.clause("DIALOG-04")
+def test_exception_in_dialog_renders_inside_it(app, check):
+    before = app.markers()
+    app.click("Open failing dialog")
+    opened = _dialog_shown(app, True)
+    after = app.wait_for(FAIL_DLG=1)
+    app.page.wait_for_function(f"() => document.querySelector('{EXCEPTION}') !== null", timeout=10_000)
+    shown = app.exceptions()
+    inside = app.page.locator(f"{DIALOG} {EXCEPTION}").all_inner_texts()
+    # Observed 1.37-1.65: the opener fragment also shows a FragmentHandledException with the same message
+    # (recorded here, not judged: the clause is about where the body's own exception is drawn).
+    check.observe(before=before, after=after, exceptions=shown, inside_dialog=inside)
+    assert opened and not after.timed_out, "the failing dialog opened and its body ran"
+    assert len(inside) == 1, "one exception is drawn inside the dialog"
+    first = inside[0].split("\n")[0]
+    assert first.rsplit(".", 1)[-1].startswith("ValueError") and "dialog body failed" in first, \
+        "the exception inside the dialog is the body's ValueError"
+    assert app.count(DIALOG) == 1, "the dialog stays open with the exception in it"
+
+
+@pytest.mark.clause("DIALOG-05")
+def test_dialog_stays_interactive_after_its_fragment_reruns(app, check):
+    before = app.markers()
+    app.click("Open from ticking fragment")
+    opened_run = app.wait_for_shown(TICK_OPENED=1, TICK_DLG=1)
+    opened = _dialog_shown(app, True)
+    later = app.wait_for_shown(at_least={"TICK": opened_run["TICK"] + 2})  # the opener reran without calling it
+    check.observe(before=before, opened_run=opened_run, later=later)
+    assert not opened_run.timed_out and opened, "the ticking fragment opened its dialog"
+    assert not later.timed_out, "the ticking fragment kept rerunning"
+    app.page.locator(DIALOG).get_by_role("button", name="Ticking dialog button", exact=True).click()
+    after = app.wait_for_shown(TICK_DLG=later["TICK_DLG"] + 1)
+    check.observe(after=after, dialogs=app.count(DIALOG), exceptions=app.exceptions())
+    assert not after.timed_out, "the dialog's button still reran the dialog body"
+    assert after["FULL"] == before["FULL"], "without a full run"
+    assert app.count(DIALOG) == 1 and app.exceptions() == [], "the dialog is still open, without an error"

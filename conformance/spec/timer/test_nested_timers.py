@@ -1,0 +1,98 @@
+"""TIMER-08, TIMER-09: a nested `run_every` child and its parent's reruns.
+
+The child's rate is judged from its server-side run stamps (mean interval over many runs); the silence of a
+removed child over a known number of clock-fragment ticks.
+"""
+
+import statistics
+
+import pytest
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from conformance import adapter
+from conformance.live_app import Snapshot
+
+# Markers read in the same JavaScript turn as the condition: with several timers ticking, a separate read
+# a moment later can land in the next run, while its elements are being redrawn.
+_ATOMIC_JS = f"""
+([atLeast, idle]) => {{
+  if (idle && ({adapter.RUN_STATE_JS})() !== {adapter.IDLE_STATE!r}) return null;
+  const m = ({adapter.MARKERS_JS})(null);
+  for (const [name, value] of Object.entries(atLeast)) {{
+    const seen = m[name];
+    if (!seen || Number(seen[seen.length - 1]) < value) return null;
+  }}
+  return m;
+}}
+"""
+
+
+def _wait_atomic(app, at_least: dict, idle: bool = False, timeout_ms: int = 10_000) -> Snapshot:
+    """Wait until every marker in `at_least` reaches its value; the markers as they were at that moment."""
+    try:
+        handle = app.page.wait_for_function(_ATOMIC_JS, arg=[at_least, idle], timeout=timeout_ms, polling="raf")
+        return Snapshot(handle.json_value())
+    except PlaywrightTimeout:
+        snap = app.markers()
+        snap.timed_out = True
+        return snap
+
+APP = "nested_timers"
+
+PARENT_RERUNS = 5
+CHILD_RUNS_JUDGED = 12
+QUIET_CLOCK_TICKS = 10  # 2.5 s: five child intervals
+
+
+def _intervals(snap) -> list[int]:
+    text = snap["CHILD_INTERVALS_MS"]
+    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
+
+
+@pytest.mark.clause("TIMER-08")
+def test_parent_reruns_and_the_child_timer(app, check):
+    before = app.wait_for(at_least={"CHILD_SINCE_FULL": 3}, idle=False, timeout_ms=15_000)
+    assert before["NESTING"] == "supported", "a fragment can be called inside a fragment"
+    for k in range(1, PARENT_RERUNS + 1):
+        app.click("Rerun parent")
+        app.wait_for(PARENT=before["PARENT"] + k)
+    start = app.markers()["CHILD_SINCE_FULL"]
+    after = app.wait_for(at_least={"CHILD_SINCE_FULL": start + CHILD_RUNS_JUDGED}, idle=False, timeout_ms=25_000)
+    judged = _intervals(after)[start:]
+    claimed = after["CHILD_INTERVAL_MS"]
+    mean = sum(judged) / len(judged) if judged else None
+    median = statistics.median(judged) if judged else None
+    if mean is None:
+        observed = "no-reruns"
+    elif mean < 0.75 * claimed:
+        observed = "piles-up"
+    elif 0.8 * claimed <= mean <= 1.25 * claimed:
+        observed = "deduplicated"
+    else:
+        observed = f"other:{round(mean)}ms"
+    check.observe(variant=observed, claimed_ms=claimed, mean_ms=mean, median_ms=median, count=len(judged),
+                  min_ms=min(judged, default=None), max_ms=max(judged, default=None), judged_ms=judged,
+                  before=before, after=after)
+    assert not after.timed_out, "the child kept auto-rerunning after the parent reruns"
+    assert after["FULL"] == before["FULL"], "no full run reset the timers"
+    assert observed == check.variant().name, f"expected {check.variant().statement}"
+
+
+@pytest.mark.clause("TIMER-09")
+def test_child_the_parent_no_longer_renders(app, check):
+    before = app.wait_for(at_least={"CHILD_SINCE_FULL": 2}, idle=False, timeout_ms=15_000)
+    assert before["NESTING"] == "supported", "a fragment can be called inside a fragment"
+    app.click("Drop child")
+    dropped = app.wait_for(PARENT=before["PARENT"] + 1)
+    # a tick sent before the parent rerun may still be served: start counting two clock ticks later
+    ref = _wait_atomic(app, {"CLOCK": dropped["CLOCK"] + 2, "SEEN_CHILD_RUNS": 0})
+    later = _wait_atomic(app, {"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_CHILD_RUNS": 0}, timeout_ms=20_000)
+    # no barrier click here: where the removed child still reruns, the page keeps moving under the pointer
+    runs = later["SEEN_CHILD_RUNS"] - ref["SEEN_CHILD_RUNS"]
+    observed = "evicted" if runs == 0 else "keeps-running" if runs >= 3 else f"other:{runs}-runs"
+    check.observe(variant=observed, child_runs_during_quiet=runs, before=before, dropped=dropped, reference=ref,
+                  later=later, exceptions=app.exceptions())
+    assert not later.timed_out, "the clock kept ticking"
+    assert later["FULL"] == before["FULL"], "no full run reset the timers"
+    assert observed == check.variant().name, f"expected {check.variant().statement}"

@@ -1,0 +1,123 @@
+"""TIMER-04, TIMER-05: full runs clear timers; run_every is read when a full run applies the decorator.
+
+The ticker's silence is judged over a known number of clock-fragment ticks (the clock reports the ticker's
+run count), never over a fixed sleep.
+"""
+
+import statistics
+
+import pytest
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from conformance import adapter
+from conformance.live_app import Snapshot
+
+# Markers read in the same JavaScript turn as the condition: with several timers ticking, a separate read
+# a moment later can land in the next run, while its elements are being redrawn.
+_ATOMIC_JS = f"""
+([atLeast, idle]) => {{
+  if (idle && ({adapter.RUN_STATE_JS})() !== {adapter.IDLE_STATE!r}) return null;
+  const m = ({adapter.MARKERS_JS})(null);
+  for (const [name, value] of Object.entries(atLeast)) {{
+    const seen = m[name];
+    if (!seen || Number(seen[seen.length - 1]) < value) return null;
+  }}
+  return m;
+}}
+"""
+
+
+def _wait_atomic(app, at_least: dict, idle: bool = False, timeout_ms: int = 10_000) -> Snapshot:
+    """Wait until every marker in `at_least` reaches its value; the markers as they were at that moment."""
+    try:
+        handle = app.page.wait_for_function(_ATOMIC_JS, arg=[at_least, idle], timeout=timeout_ms, polling="raf")
+        return Snapshot(handle.json_value())
+    except PlaywrightTimeout:
+        snap = app.markers()
+        snap.timed_out = True
+        return snap
+
+APP = "timer_cleared_by_full_run"
+
+BAND = (0.8, 1.25)  # server-side median interval / applied run_every
+QUIET_CLOCK_TICKS = 7  # 2.8 s of clock ticks (0.4 s): more than five ticker intervals of 0.5 s
+
+
+def _intervals(snap) -> list[int]:
+    text = snap["INTERVALS_MS"]
+    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
+
+
+def _stops_after(app, check, button: str):
+    before = _wait_atomic(app, {"TICKER_RUNS": 3, "TAIL": 1}, timeout_ms=15_000)
+    app.click(button)
+    full = _wait_atomic(app, {"TAIL": before["TAIL"] + 1, "CLOCK": 1}, idle=True)
+    # a tick the browser sent before it saw the full run may still be served: start counting two clock
+    # ticks later
+    ref = _wait_atomic(app, {"CLOCK": full["CLOCK"] + 2, "SEEN_TICKER_RUNS": 0})
+    later = _wait_atomic(app, {"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_TICKER_RUNS": 0}, timeout_ms=20_000)
+    # no barrier click: each clock run is itself a server round trip served after any earlier request
+    settled = later
+    check.observe(before=before, after_full_run=full, reference=ref, later=later, settled=settled,
+                  ticker_runs_during_quiet=(settled["SEEN_TICKER_RUNS"] or 0) - (ref["SEEN_TICKER_RUNS"] or 0),
+                  exceptions=app.exceptions())
+    assert not before.timed_out, "the ticker was auto-rerunning before the full run"
+    assert not full.timed_out and not later.timed_out, "the full run finished and the clock kept ticking"
+    assert settled["SEEN_TICKER_RUNS"] == ref["SEEN_TICKER_RUNS"], (
+        f"no automatic rerun of the ticker during {QUIET_CLOCK_TICKS} clock ticks after the full run")
+    assert settled["TAIL"] == full["TAIL"], "no other full run happened"
+
+
+@pytest.mark.clause("TIMER-04")
+def test_full_run_with_run_every_none_stops_auto_reruns(app, check):
+    _stops_after(app, check, "Stop with None")
+
+
+@pytest.mark.clause("TIMER-04")
+def test_full_run_that_skips_the_fragment_stops_its_auto_reruns(app, check):
+    _stops_after(app, check, "Hide ticker")
+
+
+def _set_in_fragment(app) -> Snapshot:
+    """Click the fragment's button until its callback is seen to have run (a click can land on an element
+    that a tick is redrawing at that moment)."""
+    for _ in range(3):
+        app.click("Set 1 s in the fragment")
+        snap = _wait_atomic(app, {"EVERY_SET_MS": 1000, "SINCE_FULL": 1}, idle=True, timeout_ms=5_000)
+        if not snap.timed_out:
+            return snap
+    return snap
+
+
+@pytest.mark.clause("TIMER-05")
+def test_fragment_rerun_does_not_change_the_interval(app, check):
+    before = _wait_atomic(app, {"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000)
+    clicked = _set_in_fragment(app)
+    start = clicked["SINCE_FULL"]  # the click's run is stamp start-1 or earlier; judge what follows
+    after = _wait_atomic(app, {"SINCE_FULL": start + 8, "TAIL": 1}, timeout_ms=20_000)
+    judged = _intervals(after)[start:]
+    median = statistics.median(judged) if judged else None
+    check.observe(every_ms=after["EVERY_MS"], every_set_ms=clicked["EVERY_SET_MS"], judged_ms=judged,
+                  median_ms=median, before=before, clicked=clicked, after=after)
+    assert clicked["EVERY_SET_MS"] == 1000, "the fragment rerun set run_every to 1 s in Session State"
+    assert not after.timed_out and judged, "the ticker kept auto-rerunning after its fragment rerun"
+    assert after["TAIL"] == before["TAIL"] and after["EVERY_MS"] == 500, "no full run re-applied the decorator"
+    assert BAND[0] <= median / 500 <= BAND[1], f"the interval stayed 500 ms after the fragment rerun, got {median} ms"
+
+
+@pytest.mark.clause("TIMER-05")
+def test_full_run_applies_the_new_interval(app, check):
+    before = _wait_atomic(app, {"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000)
+    clicked = _set_in_fragment(app)
+    app.click("Restart")
+    full = _wait_atomic(app, {"TAIL": before["TAIL"] + 1, "SINCE_FULL": 1}, idle=True)
+    after = _wait_atomic(app, {"SINCE_FULL": 9, "TAIL": 1}, timeout_ms=25_000)
+    judged = _intervals(after)[1:]
+    median = statistics.median(judged) if judged else None
+    check.observe(every_ms=full["EVERY_MS"], judged_ms=judged, median_ms=median, before=before, clicked=clicked,
+                  after=after)
+    assert clicked["EVERY_SET_MS"] == 1000, "the fragment rerun set run_every to 1 s in Session State"
+    assert not full.timed_out and not after.timed_out and judged, "the ticker auto-reran after the full run"
+    assert full["EVERY_MS"] == 1000, "the full run applied the decorator with the new run_every"
+    assert BAND[0] <= median / 1000 <= BAND[1], f"the ticker now reruns every 1000 ms, got {median} ms"

@@ -1,0 +1,28 @@
+"""TIMER-07: changing pages stops the previous page's fragment timers.
+
+The main page's ticker counts its runs in Session State; the other page's clock fragment reports that
+count, so the ticker's silence is judged over a known number of clock ticks.
+"""
+
+import pytest
+
+APP = "timer_page_change/app"
+
+QUIET_CLOCK_TICKS = 10  # 2.5 s: about eight ticker intervals of 0.3 s
+
+
+@pytest.mark.clause("TIMER-07")
+def test_page_change_stops_the_previous_page_timers(app, check):
+    before = app.wait_for(at_least={"TICKER_RUNS": 3}, idle=False, timeout_ms=15_000)
+    app.page.get_by_role("link", name="other", exact=True).click(timeout=10_000)
+    arrived = app.wait_for(PAGE="other", at_least={"CLOCK": 1}, timeout_ms=20_000)
+    # a tick sent just before the page change may still be served: start counting two clock ticks later
+    ref = app.wait_for(at_least={"CLOCK": (arrived["CLOCK"] or 0) + 2}, idle=False)
+    later = app.wait_for(at_least={"CLOCK": (ref["CLOCK"] or 0) + QUIET_CLOCK_TICKS}, idle=False, timeout_ms=20_000)
+    settled = app.barrier()
+    check.observe(before=before, arrived=arrived, reference=ref, later=later, settled=settled,
+                  ticker_runs_during_quiet=(settled["SEEN_TICKER_RUNS"] or 0) - (ref["SEEN_TICKER_RUNS"] or 0))
+    assert not before.timed_out, "the main page's ticker was auto-rerunning"
+    assert not arrived.timed_out and not later.timed_out, "the other page was shown and its clock ticked"
+    assert settled["SEEN_TICKER_RUNS"] == ref["SEEN_TICKER_RUNS"], (
+        f"the main page's ticker did not run during {QUIET_CLOCK_TICKS} clock ticks on the other page")

@@ -1,0 +1,61 @@
+"""TIMER-01, TIMER-02: the values `run_every` takes, the falsy ones that schedule nothing, a malformed string."""
+
+import statistics
+
+import pytest
+
+APP = "timer_values"
+
+TICKING = ("INT", "FLOAT", "TIMEDELTA", "STRING")
+FALSY = ("NONE", "ZERO", "ZERO_FLOAT", "ZERO_TIMEDELTA")
+BAND = (0.7, 1.4)  # server-side median interval / nominal interval: catches a value misread by 1.5x or more
+VARIANT_OF_ERROR = {"BadTimeStringError": "bad-time-string", "StreamlitBadTimeStringError": "streamlit-bad-time-string"}
+
+
+def _intervals(snap, kind) -> list[int]:
+    text = snap[f"INTERVALS_{kind}"]
+    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
+
+
+@pytest.mark.clause("TIMER-01")
+def test_each_run_every_type_schedules_reruns(app, check):
+    # warm-up: the first intervals overlap the page start-up; judge the runs that follow
+    warm = app.wait_for(at_least={f"RUNS_{kind}": 3 for kind in TICKING}, timeout_ms=20_000)
+    start = {kind: warm[f"RUNS_{kind}"] for kind in TICKING}
+    wanted = {f"RUNS_{kind}": start[kind] + (6 if kind == "INT" else 12) for kind in TICKING}
+    after = app.wait_for(at_least=wanted, idle=False, timeout_ms=30_000)
+    medians, judged = {}, {}
+    for kind in TICKING:
+        judged[kind] = _intervals(after, kind)[start[kind] - 1:]
+        medians[kind] = statistics.median(judged[kind]) if judged[kind] else None
+    nominal = {kind: after[f"NOMINAL_{kind}"] for kind in TICKING}
+    check.observe(medians_ms=medians, nominal_ms=nominal, waited_s=after.waited_s, judged=judged,
+                  runs={k: after[f"RUNS_{k}"] for k in TICKING})
+    assert not warm.timed_out and not after.timed_out, "a fragment of every run_every type kept rerunning by itself"
+    for kind in TICKING:
+        ratio = medians[kind] / nominal[kind]
+        assert BAND[0] <= ratio <= BAND[1], f"run_every of type {kind} ticks every {nominal[kind]} ms, got {medians[kind]}"
+
+
+@pytest.mark.clause("TIMER-01")
+def test_malformed_string_raises_when_the_fragment_is_called(app, check):
+    snap = app.markers()
+    error = snap["BAD_ERROR"]
+    observed = VARIANT_OF_ERROR.get(error, f"other:{error}")
+    check.observe(variant=observed, decorated=snap["BAD_DECORATED"], error=error)
+    assert snap["BAD_DECORATED"] == "yes", "applying the decorator with a malformed string did not raise"
+    assert error == check.expect("error"), f"calling it in a full run raised {check.expect('error')}"
+    assert observed == check.variant().name, f"expected {check.variant().statement}"
+
+
+@pytest.mark.clause("TIMER-02")
+def test_falsy_run_every_schedules_no_reruns(app, check):
+    before = app.markers()
+    # the 0.5 s fragment is the clock: 7 of its runs span 3 s, six 0.5 s intervals
+    clock = app.wait_for(at_least={"RUNS_FLOAT": before["RUNS_FLOAT"] + 6}, idle=False, timeout_ms=20_000)
+    settled = app.barrier()
+    runs = {kind: settled[f"RUNS_{kind}"] for kind in FALSY}
+    check.observe(runs=runs, clock_runs=settled["RUNS_FLOAT"], waited_s=clock.waited_s, before=before)
+    assert not clock.timed_out, "the control fragment kept ticking"
+    assert all(n == 1 for n in runs.values()), "fragments with a falsy run_every ran only in the full run"
+    assert settled["FULL"] == before["FULL"], "no full run happened meanwhile"

@@ -1,0 +1,103 @@
+"""TIMER-05, TIMER-04: the tutorial "Start and stop a streaming fragment".
+
+What it promises: the Start button makes the fragment stream (rerun by itself every interval) because the
+full run it triggers applies run_every from Session State; the Stop button stops it because that full run
+applies run_every=None. Silence is judged over a known number of ticks of the app's clock fragment.
+"""
+
+import statistics
+
+import pytest
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from conformance import adapter
+from conformance.live_app import Snapshot
+
+# Markers read in the same JavaScript turn as the condition: with several timers ticking, a separate read
+# a moment later can land in the next run, while its elements are being redrawn.
+_ATOMIC_JS = f"""
+([atLeast, idle]) => {{
+  if (idle && ({adapter.RUN_STATE_JS})() !== {adapter.IDLE_STATE!r}) return null;
+  const m = ({adapter.MARKERS_JS})(null);
+  for (const [name, value] of Object.entries(atLeast)) {{
+    const seen = m[name];
+    if (!seen || Number(seen[seen.length - 1]) < value) return null;
+  }}
+  return m;
+}}
+"""
+
+
+def _wait_atomic(app, at_least: dict, idle: bool = False, timeout_ms: int = 10_000) -> Snapshot:
+    """Wait until every marker in `at_least` reaches its value; the markers as they were at that moment."""
+    try:
+        handle = app.page.wait_for_function(_ATOMIC_JS, arg=[at_least, idle], timeout=timeout_ms, polling="raf")
+        return Snapshot(handle.json_value())
+    except PlaywrightTimeout:
+        snap = app.markers()
+        snap.timed_out = True
+        return snap
+
+APP = "tutorials/start_and_stop_streaming"
+
+BAND = (0.8, 1.25)  # server-side median interval / stream interval; 1.5x and 1/1.5x fall outside
+QUIET_CLOCK_TICKS = 10  # 2.5 s: five stream intervals
+
+
+def _intervals(snap) -> list[int]:
+    text = snap["INTERVALS_MS"]
+    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
+
+
+def _disabled(app) -> dict:
+    return {name: app.button(name).is_disabled() for name in ("Start streaming", "Stop streaming")}
+
+
+@pytest.mark.clause("TIMER-05")
+def test_start_button_starts_streaming_at_the_interval(app, check):
+    before = _wait_atomic(app, {"CLOCK": 1, "ROWS": 1}, idle=True)
+    quiet = _wait_atomic(app, {"CLOCK": before["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000)
+    buttons_before = _disabled(app)
+    app.click("Start streaming")
+    started = app.wait_for(FULL=before["FULL"] + 1, STREAMING="on")
+    # warm-up: judge the intervals after the third run, when the full run's page update is over
+    warm = _wait_atomic(app, {"SINCE_FULL": 3}, idle=True, timeout_ms=15_000)
+    after = _wait_atomic(app, {"SINCE_FULL": warm["SINCE_FULL"] + 10, "FULL": 1}, timeout_ms=25_000)
+    buttons_after = _disabled(app)
+    judged = _intervals(after)[warm["SINCE_FULL"] - 1:]
+    median = statistics.median(judged) if judged else None
+    claimed = before["STREAM_INTERVAL_MS"]
+    check.observe(claimed_ms=claimed, median_ms=median, count=len(judged), min_ms=min(judged, default=None),
+                  max_ms=max(judged, default=None), judged_ms=judged,
+                  rows_while_stopped=(quiet["SEEN_ROWS"] or 0) - before["ROWS"],
+                  buttons_before=buttons_before, buttons_after=buttons_after, before=before, after=after)
+    assert before["STREAMING"] == "off" and quiet["SEEN_ROWS"] == before["ROWS"], "nothing streamed before Start"
+    assert buttons_before == {"Start streaming": False, "Stop streaming": True}, "only Start was enabled"
+    assert not started.timed_out and not warm.timed_out and not after.timed_out and judged, (
+        "after Start the fragment reran by itself")
+    assert BAND[0] <= median / claimed <= BAND[1], f"it streams every {claimed} ms, got a median of {median} ms"
+    assert after["FULL"] == started["FULL"], "streaming reruns only the fragment"
+    assert buttons_after == {"Start streaming": True, "Stop streaming": False}, "only Stop is enabled while streaming"
+
+
+@pytest.mark.clause("TIMER-04")
+def test_stop_button_stops_streaming(app, check):
+    before = app.markers()
+    app.click("Start streaming")
+    app.wait_for(FULL=before["FULL"] + 1, STREAMING="on")
+    streaming = _wait_atomic(app, {"SINCE_FULL": 4}, timeout_ms=15_000)
+    app.click("Stop streaming")
+    stopped = app.wait_for(FULL=before["FULL"] + 2, STREAMING="off")
+    stopped = _wait_atomic(app, {"CLOCK": 1, "SEEN_ROWS": 0}, idle=True)
+    # a tick sent just before the full run may still be served: start counting two clock ticks later
+    ref = _wait_atomic(app, {"CLOCK": stopped["CLOCK"] + 2, "SEEN_ROWS": 0})
+    later = _wait_atomic(app, {"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000)
+    # no barrier click: each clock run is itself a server round trip served after any earlier request
+    settled = later
+    check.observe(rows_during_quiet=(settled["SEEN_ROWS"] or 0) - (ref["SEEN_ROWS"] or 0), buttons=_disabled(app),
+                  streaming=streaming, stopped=stopped, reference=ref, later=later, settled=settled)
+    assert not streaming.timed_out, "the stream was running"
+    assert not stopped.timed_out and not later.timed_out, "Stop led to a full run; the clock kept ticking"
+    assert settled["SEEN_ROWS"] == ref["SEEN_ROWS"], f"no new reading during {QUIET_CLOCK_TICKS} clock ticks after Stop"
+    assert _disabled(app) == {"Start streaming": False, "Stop streaming": True}, "Start is enabled again"

@@ -1,0 +1,78 @@
+"""Counterfeit of fixtures/dialog_in_fragment.py: the dialog opened by the ticking fragment stops reacting once that fragment reruns (as on 1.64).
+
+Catches: test_dialog_stays_interactive_after_its_fragment_reruns
+"""
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit root
+
+import streamlit as st
+
+from conformance.app_kit import barrier, bump, fragment, full_run, marker
+
+
+def dialog_decorator():
+    """`st.dialog` (1.37+), else `st.experimental_dialog` (1.34-1.36), else None.
+
+    A local copy of a lookup that belongs in conformance/adapter.py next to `fragment`.
+    """
+    for name in ("dialog", "experimental_dialog"):
+        try:
+            found = getattr(st, name)
+        except Exception:  # a removed alias may raise something other than AttributeError
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+full_run()
+dialog = dialog_decorator()
+if dialog is None:
+    marker("DIALOG", "absent")
+else:
+    marker("DIALOG", "present")
+
+    @dialog("Fragment dialog")
+    def fragment_dialog():
+        marker("DLG", bump("DLG"))
+        marker("DLG_SEES_FRAG", st.session_state.get("FRAG", 0))
+        st.button("Dialog button")
+        if st.button("Close with rerun"):
+            st.rerun()
+
+    @dialog("Failing dialog")
+    def failing_dialog():
+        marker("FAIL_DLG", bump("FAIL_DLG"))
+        raise ValueError("dialog body failed")
+
+    @dialog("Ticking dialog")
+    def ticking_dialog():
+        if "TICK_DLG" not in st.session_state:  # the break: later runs of the dialog change nothing
+            bump("TICK_DLG")
+        marker("TICK_DLG", st.session_state.TICK_DLG)
+        st.button("Ticking dialog button")
+
+    @fragment
+    def opener_fragment():
+        marker("FRAG", bump("FRAG"))
+        if st.button("Open from fragment"):
+            fragment_dialog()
+        if st.button("Open failing dialog"):
+            failing_dialog()
+
+    @fragment(run_every=0.5)
+    def ticking_fragment():
+        marker("TICK", bump("TICK"))
+        if st.button("Open from ticking fragment"):
+            st.session_state.tick_open = True  # the dialog opens on the next tick, not in this run
+        elif st.session_state.pop("tick_open", False):
+            ticking_dialog()  # called once; later ticks do not call it again
+            st.session_state.TICK_OPENED = 1
+        marker("TICK_OPENED", st.session_state.get("TICK_OPENED", 0))
+
+    opener_fragment()
+    ticking_fragment()
+barrier()

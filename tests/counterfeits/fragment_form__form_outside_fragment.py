@@ -1,0 +1,35 @@
+"""Counterfeit of fixtures/fragment_form.py: the form is drawn outside the fragment, so submitting it reruns the whole app.
+
+Catches: test_submitting_a_form_in_a_fragment_reruns_only_the_fragment
+"""
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit root
+
+import streamlit as st
+
+from conformance.app_kit import barrier, bump, fragment, full_run, marker
+
+full_run()
+
+
+@fragment
+def form_fragment():
+    marker("FRAG", bump("FRAG"))
+
+
+form_fragment()
+with st.form("fragment_form"):
+    st.text_input("Form text", key="form_text")
+    st.form_submit_button("Submit")
+    rerun = st.form_submit_button("Submit and rerun app")
+marker("SUBMITTED_TEXT", st.session_state.form_text or "empty")
+if rerun:
+    bump("RERUN_REQUESTED")
+marker("RERUN_REQUESTED", st.session_state.get("RERUN_REQUESTED", 0))
+if rerun:
+    st.rerun()
+marker("TAIL", bump("TAIL"))
+barrier()

@@ -1,0 +1,68 @@
+"""Counterfeit of fixtures/nested_timers.py: the child the parent no longer renders keeps auto-rerunning
+(emulated by a run_every fragment that does the child's counting), as up to 1.57.
+
+Catches: test_child_the_parent_no_longer_renders
+"""
+
+import pathlib
+import sys
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit root
+
+import streamlit as st
+
+from conformance.app_kit import barrier, bump, fragment, full_run, marker
+
+CHILD_INTERVAL_S = 0.5
+
+full_run()
+marker("CHILD_INTERVAL_MS", round(CHILD_INTERVAL_S * 1000))
+st.session_state.child_stamps = []  # counted from this full run on
+st.session_state.setdefault("show_child", True)
+
+
+@fragment(run_every=CHILD_INTERVAL_S)
+def child():
+    stamps = st.session_state.child_stamps
+    stamps.append(time.time())
+    bump("CHILD_RUNS")
+    marker("CHILD_SINCE_FULL", len(stamps))
+    gaps = [round((b - a) * 1000) for a, b in zip(stamps, stamps[1:])]
+    marker("CHILD_INTERVALS_MS", ",".join(str(g) for g in gaps[-60:]) or "none")
+
+
+@fragment(run_every=CHILD_INTERVAL_S)
+def ghost():
+    bump("CHILD_RUNS")
+
+
+def _drop_child():
+    st.session_state.show_child = False
+
+
+@fragment
+def parent():
+    marker("PARENT", bump("PARENT"))
+    st.button("Rerun parent")
+    st.button("Drop child", on_click=_drop_child)
+    if st.session_state.show_child:
+        child()
+    else:
+        ghost()
+
+
+@fragment(run_every=0.25)
+def clock():
+    marker("CLOCK", bump("CLOCK"))
+    marker("SEEN_CHILD_RUNS", st.session_state.get("CHILD_RUNS", 0))
+
+
+try:
+    parent()
+except Exception as exc:  # before nesting existed, calling a fragment inside a fragment raised
+    marker("NESTING", f"absent:{type(exc).__name__}")
+else:
+    marker("NESTING", "supported")
+clock()
+barrier()

@@ -1,0 +1,59 @@
+"""Counterfeit of fixtures/page_switch/app.py: "switching" from inside the fragment only redraws the fragment with
+page Beta's content, without a full run.
+
+Catches: test_switch_page_inside_fragment_is_a_full_navigation
+"""
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root
+
+import streamlit as st
+
+from conformance.app_kit import barrier, bump, fragment, full_run, marker
+
+BETA_TICK_S = 1.0  # Beta's fragment reruns on its own at this interval
+ALPHA_TICK_S = 2.0  # Alpha's is slower: a switch started right after one of its ticks is over before the next
+
+full_run()
+navigation = getattr(st, "navigation", None)
+marker("NAVIGATION", "absent" if navigation is None else "present")
+
+
+def _start_ticking():
+    st.session_state.ticking = True
+
+
+def alpha():
+    marker("PAGE", "alpha")
+    st.button("Start ticking", on_click=_start_ticking)
+    ticking = st.session_state.get("ticking", False)  # no timer unless asked: a tick racing a switch is not the point
+
+    @fragment(run_every=ALPHA_TICK_S if ticking else None)
+    def alpha_clock():
+        marker("ALPHA_TICK", bump("ALPHA_TICK"))
+        if st.button("Switch from fragment"):
+            marker("PAGE", "beta")
+            marker("BETA_TICK", bump("BETA_TICK"))
+
+    alpha_clock()
+    if st.button("Switch from main"):
+        st.switch_page(PAGES["beta"])
+
+
+def beta():
+    marker("PAGE", "beta")
+
+    @fragment(run_every=BETA_TICK_S)
+    def beta_clock():
+        marker("BETA_TICK", bump("BETA_TICK"))
+        marker("ALPHA_TICKS_SEEN", st.session_state.get("ALPHA_TICK", 0))
+
+    beta_clock()
+
+
+if navigation is not None:
+    PAGES = {"alpha": st.Page(alpha, title="Alpha", default=True), "beta": st.Page(beta, title="Beta")}
+    navigation(list(PAGES.values())).run()
+barrier()

@@ -1,0 +1,53 @@
+"""Counterfeit of fixtures/rerun_scopes.py: st.rerun()  # the break: the scope is dropped reruns the whole app instead of the fragment.
+
+Catches: test_fragment_scoped_rerun_reruns_only_the_fragment
+"""
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit root
+
+import streamlit as st
+
+from conformance.app_kit import barrier, bump, fragment, full_run, marker
+
+full_run()
+ss = st.session_state
+for name in ("AFTER_APP_RERUN", "AFTER_SCOPED_RERUN", "SCOPED_CALLS", "SWALLOWED"):
+    ss.setdefault(name, 0)
+# Read by the fragment during this full run: a button drawn before the fragment call.
+st.button("Full run with app rerun in fragment", key="app_rerun_in_full")
+
+
+@fragment
+def rerun_fragment():
+    marker("FRAG", bump("FRAG"))
+    marker("AFTER_APP_RERUN", ss.AFTER_APP_RERUN)
+    marker("AFTER_SCOPED_RERUN", ss.AFTER_SCOPED_RERUN)
+    marker("SCOPED_CALLS", ss.SCOPED_CALLS)
+    marker("SWALLOWED", ss.SWALLOWED)
+    if ss.get("app_rerun_in_full"):  # true only in the full run started by that button
+        st.rerun()
+        ss.AFTER_APP_RERUN += 1
+    if st.button("Rerun app"):
+        st.rerun()
+        ss.AFTER_APP_RERUN += 1
+    if st.button("Rerun fragment"):
+        ss.SCOPED_CALLS += 1
+        try:
+            st.rerun()  # the break: the scope is dropped
+        except TypeError:  # st.rerun takes no `scope` before 1.37
+            marker("SCOPE_ARG", "TypeError")
+        else:
+            ss.AFTER_SCOPED_RERUN += 1
+    if st.button("Rerun app in try"):
+        try:
+            st.rerun()
+        except Exception:  # the clause: st.rerun's exception is not an Exception
+            ss.SWALLOWED += 1
+
+
+rerun_fragment()
+marker("TAIL", bump("TAIL"))
+barrier()

@@ -1,0 +1,86 @@
+"""Counterfeit of fixtures/run_queue.py: of two buttons pressed during one run, fragment B only sees the last one (a lost click).
+
+Catches: test_clicks_on_different_buttons_during_a_run_are_all_kept
+"""
+
+import pathlib
+import sys
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit root
+
+import streamlit as st
+
+from conformance.app_kit import barrier, bump, fragment, full_run, marker
+
+T0 = st.session_state.setdefault("T0", time.time())
+
+
+def log(entry: str) -> None:
+    st.session_state.setdefault("LOG", []).append(f"{entry}:{int((time.time() - T0) * 1000)}")
+
+
+def slow_steps() -> None:
+    step = st.empty()
+    for i in range(25):  # about 2.5 s with a yield point every 0.1 s: the window in which other clicks land
+        time.sleep(0.1)
+        step.text(f"step {i}")
+
+
+full_run()
+log("full")
+
+
+@fragment
+def fragment_a():
+    log("a")
+    marker("A", bump("A"))
+    st.button("A button")
+    st.button("Slow A button", key="slow_a")
+    if st.session_state.get("slow_a"):
+        marker("A_SLOW_STARTED", bump("A_SLOW_STARTED"))
+        slow_steps()
+        log("a_slow_end")
+        marker("A_SLOW", bump("A_SLOW"))
+
+
+@fragment
+def fragment_b():
+    seen = "2" if st.session_state.get("b_two") else "1" if st.session_state.get("b_one") else "0"
+    log("b" + seen)
+    marker("B", bump("B"))
+    marker("B_SAW", seen)
+    st.button("B button", key="b_one")
+    st.button("B other button", key="b_two")
+
+
+@fragment
+def fragment_c():
+    log("c")
+    marker("C", bump("C"))
+    st.button("C button")
+
+
+fragment_a()
+fragment_b()
+fragment_c()
+st.button("Outer button")
+st.button("Slow outer button", key="slow_outer")
+if st.session_state.get("slow_outer"):
+    marker("FULL_SLOW_STARTED", bump("FULL_SLOW_STARTED"))
+    slow_steps()
+    log("full_slow_end")
+    marker("FULL_SLOW", bump("FULL_SLOW"))
+log("tail")
+marker("TAIL", bump("TAIL"))
+
+
+@fragment
+def show_log():
+    st.button("Show log")
+    marker("LOG", ",".join(st.session_state.get("LOG", [])))
+    marker("SHOWN", bump("SHOWN"))
+
+
+show_log()
+barrier()
