@@ -59,7 +59,6 @@ MARKERS_JS = """
 # `data-stale` attribute on it.
 ELEMENT_CONTAINER = ".element-container"
 SIDEBAR = '[data-testid="stSidebar"]'
-MAIN = '[data-testid="stAppViewContainer"] section:not([data-testid="stSidebar"])'
 # One-shot effects: `stBalloons`/`stSnow` from 1.34-ish bundles on, `balloons`/`snow` in the oldest.
 BALLOONS = '[data-testid="stBalloons"], [data-testid="balloons"]'
 SNOW = '[data-testid="stSnow"], [data-testid="snow"]'
