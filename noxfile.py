@@ -45,7 +45,7 @@ def _tags(version: str) -> list[str]:
 def _conformance(session: nox.Session, streamlit: str, pytest_args: list[str]) -> None:
     session.install(f"streamlit=={streamlit}", *HARNESS)
     # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.
-    session.run("python", "-m", "pytest", "--kit-publish", *pytest_args)
+    session.run("python", "-m", "pytest", "-n", "2", "--kit-publish", *pytest_args)
 
 
 @nox.session
