@@ -36,7 +36,7 @@ _WAIT_JS = f"""
     const seen = markers[name];
     if (!seen || Number(seen[seen.length - 1]) < value) return false;
   }}
-  return true;
+  return markers;
 }}
 """
 
@@ -147,14 +147,15 @@ class LiveApp:
         `at_least` is at least that number, every marker in `shown` has that value somewhere on the page,
         and (with `idle`) the app is idle."""
         started = time.monotonic()
-        timed_out = False
         try:
-            self.page.wait_for_function(_WAIT_JS, arg=[expected, at_least or {}, root, idle, shown or {}],
-                                        timeout=timeout_ms, polling="raf")
+            # The markers come from the same call that found the condition true: a second read a moment
+            # later could land in the next run while its elements are being redrawn (several timers ticking).
+            handle = self.page.wait_for_function(_WAIT_JS, arg=[expected, at_least or {}, root, idle, shown or {}],
+                                                 timeout=timeout_ms, polling="raf")
+            snap = Snapshot(handle.json_value())
         except PlaywrightTimeout:
-            timed_out = True
-        snap = self.markers(root)
-        snap.timed_out = timed_out
+            snap = self.markers(root)
+            snap.timed_out = True
         snap.waited_s = round(time.monotonic() - started, 3)
         return snap
 

@@ -8,35 +8,6 @@ import statistics
 
 import pytest
 
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-from conformance import adapter
-from conformance.live_app import Snapshot
-
-# Markers read in the same JavaScript turn as the condition: with several timers ticking, a separate read
-# a moment later can land in the next run, while its elements are being redrawn.
-_ATOMIC_JS = f"""
-([atLeast, idle]) => {{
-  if (idle && ({adapter.RUN_STATE_JS})() !== {adapter.IDLE_STATE!r}) return null;
-  const m = ({adapter.MARKERS_JS})(null);
-  for (const [name, value] of Object.entries(atLeast)) {{
-    const seen = m[name];
-    if (!seen || Number(seen[seen.length - 1]) < value) return null;
-  }}
-  return m;
-}}
-"""
-
-
-def _wait_atomic(app, at_least: dict, idle: bool = False, timeout_ms: int = 10_000) -> Snapshot:
-    """Wait until every marker in `at_least` reaches its value; the markers as they were at that moment."""
-    try:
-        handle = app.page.wait_for_function(_ATOMIC_JS, arg=[at_least, idle], timeout=timeout_ms, polling="raf")
-        return Snapshot(handle.json_value())
-    except PlaywrightTimeout:
-        snap = app.markers()
-        snap.timed_out = True
-        return snap
 
 APP = "nested_timers"
 
@@ -86,8 +57,8 @@ def test_child_the_parent_no_longer_renders(app, check):
     app.click("Drop child")
     dropped = app.wait_for(PARENT=before["PARENT"] + 1)
     # a tick sent before the parent rerun may still be served: start counting two clock ticks later
-    ref = _wait_atomic(app, {"CLOCK": dropped["CLOCK"] + 2, "SEEN_CHILD_RUNS": 0})
-    later = _wait_atomic(app, {"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_CHILD_RUNS": 0}, timeout_ms=20_000)
+    ref = app.wait_for(at_least={"CLOCK": dropped["CLOCK"] + 2, "SEEN_CHILD_RUNS": 0}, idle=False)
+    later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_CHILD_RUNS": 0}, timeout_ms=20_000, idle=False)
     # no barrier click here: where the removed child still reruns, the page keeps moving under the pointer
     runs = later["SEEN_CHILD_RUNS"] - ref["SEEN_CHILD_RUNS"]
     observed = "evicted" if runs == 0 else "keeps-running" if runs >= 3 else f"other:{runs}-runs"

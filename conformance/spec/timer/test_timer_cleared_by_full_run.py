@@ -8,35 +8,8 @@ import statistics
 
 import pytest
 
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from conformance import adapter
 from conformance.live_app import Snapshot
-
-# Markers read in the same JavaScript turn as the condition: with several timers ticking, a separate read
-# a moment later can land in the next run, while its elements are being redrawn.
-_ATOMIC_JS = f"""
-([atLeast, idle]) => {{
-  if (idle && ({adapter.RUN_STATE_JS})() !== {adapter.IDLE_STATE!r}) return null;
-  const m = ({adapter.MARKERS_JS})(null);
-  for (const [name, value] of Object.entries(atLeast)) {{
-    const seen = m[name];
-    if (!seen || Number(seen[seen.length - 1]) < value) return null;
-  }}
-  return m;
-}}
-"""
-
-
-def _wait_atomic(app, at_least: dict, idle: bool = False, timeout_ms: int = 10_000) -> Snapshot:
-    """Wait until every marker in `at_least` reaches its value; the markers as they were at that moment."""
-    try:
-        handle = app.page.wait_for_function(_ATOMIC_JS, arg=[at_least, idle], timeout=timeout_ms, polling="raf")
-        return Snapshot(handle.json_value())
-    except PlaywrightTimeout:
-        snap = app.markers()
-        snap.timed_out = True
-        return snap
 
 APP = "timer_cleared_by_full_run"
 
@@ -50,13 +23,13 @@ def _intervals(snap) -> list[int]:
 
 
 def _stops_after(app, check, button: str):
-    before = _wait_atomic(app, {"TICKER_RUNS": 3, "TAIL": 1}, timeout_ms=15_000)
+    before = app.wait_for(at_least={"TICKER_RUNS": 3, "TAIL": 1}, timeout_ms=15_000, idle=False)
     app.click(button)
-    full = _wait_atomic(app, {"TAIL": before["TAIL"] + 1, "CLOCK": 1}, idle=True)
+    full = app.wait_for(at_least={"TAIL": before["TAIL"] + 1, "CLOCK": 1}, idle=True)
     # a tick the browser sent before it saw the full run may still be served: start counting two clock
     # ticks later
-    ref = _wait_atomic(app, {"CLOCK": full["CLOCK"] + 2, "SEEN_TICKER_RUNS": 0})
-    later = _wait_atomic(app, {"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_TICKER_RUNS": 0}, timeout_ms=20_000)
+    ref = app.wait_for(at_least={"CLOCK": full["CLOCK"] + 2, "SEEN_TICKER_RUNS": 0}, idle=False)
+    later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_TICKER_RUNS": 0}, timeout_ms=20_000, idle=False)
     # no barrier click: each clock run is itself a server round trip served after any earlier request
     settled = later
     check.observe(before=before, after_full_run=full, reference=ref, later=later, settled=settled,
@@ -84,7 +57,7 @@ def _set_in_fragment(app) -> Snapshot:
     that a tick is redrawing at that moment)."""
     for _ in range(3):
         app.click("Set 1 s in the fragment")
-        snap = _wait_atomic(app, {"EVERY_SET_MS": 1000, "SINCE_FULL": 1}, idle=True, timeout_ms=5_000)
+        snap = app.wait_for(at_least={"EVERY_SET_MS": 1000, "SINCE_FULL": 1}, idle=True, timeout_ms=5_000)
         if not snap.timed_out:
             return snap
     return snap
@@ -92,10 +65,10 @@ def _set_in_fragment(app) -> Snapshot:
 
 @pytest.mark.clause("TIMER-05")
 def test_fragment_rerun_does_not_change_the_interval(app, check):
-    before = _wait_atomic(app, {"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000)
+    before = app.wait_for(at_least={"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000, idle=False)
     clicked = _set_in_fragment(app)
     start = clicked["SINCE_FULL"]  # the click's run is stamp start-1 or earlier; judge what follows
-    after = _wait_atomic(app, {"SINCE_FULL": start + 8, "TAIL": 1}, timeout_ms=20_000)
+    after = app.wait_for(at_least={"SINCE_FULL": start + 8, "TAIL": 1}, timeout_ms=20_000, idle=False)
     judged = _intervals(after)[start:]
     median = statistics.median(judged) if judged else None
     check.observe(every_ms=after["EVERY_MS"], every_set_ms=clicked["EVERY_SET_MS"], judged_ms=judged,
@@ -108,11 +81,11 @@ def test_fragment_rerun_does_not_change_the_interval(app, check):
 
 @pytest.mark.clause("TIMER-05")
 def test_full_run_applies_the_new_interval(app, check):
-    before = _wait_atomic(app, {"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000)
+    before = app.wait_for(at_least={"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000, idle=False)
     clicked = _set_in_fragment(app)
     app.click("Restart")
-    full = _wait_atomic(app, {"TAIL": before["TAIL"] + 1, "SINCE_FULL": 1}, idle=True)
-    after = _wait_atomic(app, {"SINCE_FULL": 9, "TAIL": 1}, timeout_ms=25_000)
+    full = app.wait_for(at_least={"TAIL": before["TAIL"] + 1, "SINCE_FULL": 1}, idle=True)
+    after = app.wait_for(at_least={"SINCE_FULL": 9, "TAIL": 1}, timeout_ms=25_000, idle=False)
     judged = _intervals(after)[1:]
     median = statistics.median(judged) if judged else None
     check.observe(every_ms=full["EVERY_MS"], judged_ms=judged, median_ms=median, before=before, clicked=clicked,

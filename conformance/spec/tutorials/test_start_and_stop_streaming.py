@@ -9,35 +9,6 @@ import statistics
 
 import pytest
 
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-from conformance import adapter
-from conformance.live_app import Snapshot
-
-# Markers read in the same JavaScript turn as the condition: with several timers ticking, a separate read
-# a moment later can land in the next run, while its elements are being redrawn.
-_ATOMIC_JS = f"""
-([atLeast, idle]) => {{
-  if (idle && ({adapter.RUN_STATE_JS})() !== {adapter.IDLE_STATE!r}) return null;
-  const m = ({adapter.MARKERS_JS})(null);
-  for (const [name, value] of Object.entries(atLeast)) {{
-    const seen = m[name];
-    if (!seen || Number(seen[seen.length - 1]) < value) return null;
-  }}
-  return m;
-}}
-"""
-
-
-def _wait_atomic(app, at_least: dict, idle: bool = False, timeout_ms: int = 10_000) -> Snapshot:
-    """Wait until every marker in `at_least` reaches its value; the markers as they were at that moment."""
-    try:
-        handle = app.page.wait_for_function(_ATOMIC_JS, arg=[at_least, idle], timeout=timeout_ms, polling="raf")
-        return Snapshot(handle.json_value())
-    except PlaywrightTimeout:
-        snap = app.markers()
-        snap.timed_out = True
-        return snap
 
 APP = "tutorials/start_and_stop_streaming"
 
@@ -56,14 +27,14 @@ def _disabled(app) -> dict:
 
 @pytest.mark.clause("TIMER-05")
 def test_start_button_starts_streaming_at_the_interval(app, check):
-    before = _wait_atomic(app, {"CLOCK": 1, "ROWS": 1}, idle=True)
-    quiet = _wait_atomic(app, {"CLOCK": before["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000)
+    before = app.wait_for(at_least={"CLOCK": 1, "ROWS": 1}, idle=True)
+    quiet = app.wait_for(at_least={"CLOCK": before["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False)
     buttons_before = _disabled(app)
     app.click("Start streaming")
     started = app.wait_for(FULL=before["FULL"] + 1, STREAMING="on")
     # warm-up: judge the intervals after the third run, when the full run's page update is over
-    warm = _wait_atomic(app, {"SINCE_FULL": 3}, idle=True, timeout_ms=15_000)
-    after = _wait_atomic(app, {"SINCE_FULL": warm["SINCE_FULL"] + 10, "FULL": 1}, timeout_ms=25_000)
+    warm = app.wait_for(at_least={"SINCE_FULL": 3}, idle=True, timeout_ms=15_000)
+    after = app.wait_for(at_least={"SINCE_FULL": warm["SINCE_FULL"] + 10, "FULL": 1}, timeout_ms=25_000, idle=False)
     buttons_after = _disabled(app)
     judged = _intervals(after)[warm["SINCE_FULL"] - 1:]
     median = statistics.median(judged) if judged else None
@@ -86,13 +57,13 @@ def test_stop_button_stops_streaming(app, check):
     before = app.markers()
     app.click("Start streaming")
     app.wait_for(FULL=before["FULL"] + 1, STREAMING="on")
-    streaming = _wait_atomic(app, {"SINCE_FULL": 4}, timeout_ms=15_000)
+    streaming = app.wait_for(at_least={"SINCE_FULL": 4}, timeout_ms=15_000, idle=False)
     app.click("Stop streaming")
     stopped = app.wait_for(FULL=before["FULL"] + 2, STREAMING="off")
-    stopped = _wait_atomic(app, {"CLOCK": 1, "SEEN_ROWS": 0}, idle=True)
+    stopped = app.wait_for(at_least={"CLOCK": 1, "SEEN_ROWS": 0}, idle=True)
     # a tick sent just before the full run may still be served: start counting two clock ticks later
-    ref = _wait_atomic(app, {"CLOCK": stopped["CLOCK"] + 2, "SEEN_ROWS": 0})
-    later = _wait_atomic(app, {"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000)
+    ref = app.wait_for(at_least={"CLOCK": stopped["CLOCK"] + 2, "SEEN_ROWS": 0}, idle=False)
+    later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False)
     # no barrier click: each clock run is itself a server round trip served after any earlier request
     settled = later
     check.observe(rows_during_quiet=(settled["SEEN_ROWS"] or 0) - (ref["SEEN_ROWS"] or 0), buttons=_disabled(app),
