@@ -101,6 +101,10 @@ def parse_markers(text: str) -> "Snapshot":
     return Snapshot(found)
 
 
+class ActionBlocked(AssertionError):
+    """A control the app always draws could not be used: judged as a failure of the behaviour under test."""
+
+
 @dataclass
 class Snapshot:
     """The markers on screen at one moment: name -> every value shown, in page order."""
@@ -172,7 +176,12 @@ class LiveApp:
         return self.page.get_by_role("button", name=name, exact=True)
 
     def click(self, name: str) -> None:
-        self.button(name).click(timeout=ACTION_TIMEOUT_MS)
+        """Click a button the fixture app always draws. If it cannot be clicked (missing, or covered by
+        something the app should not be showing), that is what the app looks like: a failed expectation."""
+        try:
+            self.button(name).click(timeout=ACTION_TIMEOUT_MS)
+        except PlaywrightTimeout as exc:
+            raise ActionBlocked(f"could not click the button {name!r}: {str(exc).splitlines()[0]}") from None
 
     def barrier(self) -> Snapshot:
         """A server round trip: every rerun requested before it has run when it returns.
