@@ -97,7 +97,7 @@ class StreamlitServer:
                         return True
             except OSError:
                 pass
-            time.sleep(0.02)  # polling interval of a health probe, not a wait for an app state
+            time.sleep(0.02)  # polling interval of a health probe, not a wait for an app state  # noqa: sleep (an app or a health poll, not a check)
         return False
 
     def log_tail(self, lines: int = 40) -> str:

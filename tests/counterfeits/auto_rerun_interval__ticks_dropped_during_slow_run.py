@@ -42,13 +42,13 @@ def slow_ticker():
     if left > 0 and not st.session_state.in_full_run:  # only automatic reruns are made slow
         st.session_state.slow_left = left - 1
         if st.session_state.get("slow_last_end") is not None:
-            time.sleep(0.9 * SLOW_INTERVAL_S)  # the queued tick was dropped: wait for the next one
+            time.sleep(0.9 * SLOW_INTERVAL_S)  # the queued tick was dropped: wait for the next one  # noqa: sleep (an app or a health poll, not a check)
         started = time.time()
         last_end = st.session_state.get("slow_last_end")
         if last_end is not None:
             st.session_state.gaps.append(round((started - last_end) * 1000))
         bump("SLOW_STARTED")
-        time.sleep(1.1 * SLOW_INTERVAL_S)  # one tick fires while this run is going on
+        time.sleep(1.1 * SLOW_INTERVAL_S)  # one tick fires while this run is going on  # noqa: sleep (an app or a health poll, not a check)
         bump("SLOW_DONE")
         st.session_state.slow_last_end = time.time()
     marker("SLOW_STARTED", st.session_state.get("SLOW_STARTED", 0))

@@ -44,7 +44,7 @@ if has_parallel:
         st.button("Rerun A")
         if bump("A_CALLS") == 1:
             return "a-value"  # the first run "ends" early: its rest arrives after the full run
-        time.sleep(A_SLEEP_S)  # the work a parallel fragment overlaps with the others
+        time.sleep(A_SLEEP_S)  # the work a parallel fragment overlaps with the others  # noqa: sleep (an app or a health poll, not a check)
         marker("A_RUNS", bump("A_RUNS"))
         marker("A_END", _now_ms())
         return "a-value"
@@ -53,7 +53,7 @@ if has_parallel:
     def slow_b():
         marker("B_START", _now_ms())
         marker("B_THREAD", _thread())
-        time.sleep(B_SLEEP_S)  # overlaps with slow_a when both run in parallel
+        time.sleep(B_SLEEP_S)  # overlaps with slow_a when both run in parallel  # noqa: sleep (an app or a health poll, not a check)
         marker("B_RUNS", bump("B_RUNS"))
         marker("B_END", _now_ms())
         return "b-value"

@@ -21,7 +21,7 @@ outer_value = st.empty()
 def counter_fragment():
     marker("FRAG_STARTED", bump("FRAG_STARTED"))
     if st.session_state.get("slow_button"):
-        time.sleep(2.0)
+        time.sleep(2.0)  # noqa: sleep (an app or a health poll, not a check)
     marker("FRAG", bump("FRAG"))
     outer_value.text(f"OUTER_SEES_FRAG={st.session_state.FRAG}")
     st.button("Fragment button")
