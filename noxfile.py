@@ -42,6 +42,16 @@ def _tags(version: str) -> list[str]:
     return tags
 
 
+def _version_from_posargs(session: nox.Session, usage: str) -> str:
+    """The Streamlit version named first after `--`; a one-line error for a missing or bad one."""
+    if not session.posargs:
+        session.error(f"name a version: {usage}")
+    try:
+        return versions.resolve(session.posargs[0], MATRIX)
+    except versions.VersionError as exc:
+        session.error(str(exc))
+
+
 def _conformance(session: nox.Session, streamlit: str, pytest_args: list[str]) -> None:
     session.install(f"streamlit=={streamlit}", *HARNESS)
     # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.
@@ -58,12 +68,7 @@ def conformance(session: nox.Session, streamlit: str) -> None:
 @nox.session(name="conformance-at")
 def conformance_at(session: nox.Session) -> None:
     """The conformance suite on any released Streamlit: nox -s conformance-at -- 1.37.0 [pytest args]."""
-    if not session.posargs:
-        session.error("name a version: nox -s conformance-at -- 1.37.0 [pytest args]")
-    try:
-        streamlit = versions.resolve(session.posargs[0], MATRIX)
-    except versions.VersionError as exc:
-        session.error(str(exc))
+    streamlit = _version_from_posargs(session, "nox -s conformance-at -- 1.37.0 [pytest args]")
     _conformance(session, streamlit, session.posargs[1:])
 
 
@@ -81,12 +86,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(name="tests-at")
 def tests_at(session: nox.Session) -> None:
     """The kit's own tests against another Streamlit: nox -s tests-at -- 1.58 [pytest args]."""
-    if not session.posargs:
-        session.error("name a version: nox -s tests-at -- 1.58 [pytest args]")
-    try:
-        streamlit = versions.resolve(session.posargs[0], MATRIX)
-    except versions.VersionError as exc:
-        session.error(str(exc))
+    streamlit = _version_from_posargs(session, "nox -s tests-at -- 1.58 [pytest args]")
     _tests(session, streamlit, session.posargs[1:])
 
 

@@ -17,23 +17,6 @@ from conformance.render_markdown import render_markdown
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def publish(raw_dir: Path, out_dir: Path) -> list[Path]:
     """Rebuild the three reports from every raw result in raw_dir. All are rendered before any is written."""
     model = compat.build(raw_dir, registry.load(), expectations.load())
@@ -43,7 +26,7 @@ def publish(raw_dir: Path, out_dir: Path) -> list[Path]:
         out_dir / "compatibility.html": render_html(model),
     }
     for path, text in outputs.items():
-        write_text_atomic(path, text)
+        results.write_text_atomic(path, text)
     return list(outputs)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from conformance import compat
-
 SYMBOL = {
     "pass": "✅", "fail": "❌", "n/a": "·", "error": "⚠️", "known-bug": "🐞", "unexpected-pass": "❗",
     "skipped": "?", "missing": " ",
@@ -68,5 +66,3 @@ def render_changelog(model: dict) -> list[str]:
                      f"{entry['previous_version']}): {_md(clause['statement'])}")
     return lines + [""]
 
-
-__all__ = ["render_markdown", "render_changelog", "compat"]
