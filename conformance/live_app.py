@@ -20,23 +20,45 @@ from conformance import adapter
 LOAD_TIMEOUT_MS = 45_000
 ACTION_TIMEOUT_MS = 10_000
 
+# Resolves as soon as the condition holds, checked after each batch of DOM changes (and every 100 ms, for
+# changes that mutate no node, such as CSS rules inserted through the CSSOM). Polling on every animation
+# frame instead keeps the renderer drawing frames for the whole wait: about 0.1 CPU-s per second of waiting.
 _WAIT_JS = f"""
-([expected, atLeast, root, idle, shown]) => {{
-  const state = ({adapter.RUN_STATE_JS})();
-  if (idle && (state !== {adapter.IDLE_STATE!r} || !({adapter.CONNECTED_JS})())) return false;
-  const markers = ({adapter.MARKERS_JS})(root);
-  for (const [name, value] of Object.entries(expected)) {{
-    const seen = markers[name];
-    if (!seen || seen[seen.length - 1] !== String(value)) return false;
-  }}
-  for (const [name, value] of Object.entries(shown)) {{
-    if (!(markers[name] || []).includes(String(value))) return false;
-  }}
-  for (const [name, value] of Object.entries(atLeast)) {{
-    const seen = markers[name];
-    if (!seen || Number(seen[seen.length - 1]) < value) return false;
-  }}
-  return markers;
+async ([expected, atLeast, root, idle, shown, timeoutMs]) => {{
+  const markersIfDone = () => {{
+    const state = ({adapter.RUN_STATE_JS})();
+    if (idle && (state !== {adapter.IDLE_STATE!r} || !({adapter.CONNECTED_JS})())) return null;
+    const markers = ({adapter.MARKERS_JS})(root);
+    for (const [name, value] of Object.entries(expected)) {{
+      const seen = markers[name];
+      if (!seen || seen[seen.length - 1] !== String(value)) return null;
+    }}
+    for (const [name, value] of Object.entries(shown)) {{
+      if (!(markers[name] || []).includes(String(value))) return null;
+    }}
+    for (const [name, value] of Object.entries(atLeast)) {{
+      const seen = markers[name];
+      if (!seen || Number(seen[seen.length - 1]) < value) return null;
+    }}
+    return markers;
+  }};
+  const now = markersIfDone();
+  if (now) return {{done: true, markers: now}};
+  return await new Promise((resolve) => {{
+    let queued = false;
+    const finish = (result) => {{
+      observer.disconnect(); clearInterval(poll); clearTimeout(limit); resolve(result);
+    }};
+    const test = () => {{
+      queued = false;
+      const markers = markersIfDone();
+      if (markers) finish({{done: true, markers}});
+    }};
+    const observer = new MutationObserver(() => {{ if (!queued) {{ queued = true; setTimeout(test, 0); }} }});
+    observer.observe(document, {{childList: true, subtree: true, characterData: true, attributes: true}});
+    const poll = setInterval(test, 100);
+    const limit = setTimeout(() => finish({{done: false, markers: ({adapter.MARKERS_JS})(root)}}), timeoutMs);
+  }});
 }}
 """
 
@@ -133,14 +155,27 @@ class Snapshot:
 
 
 class LiveApp:
-    def __init__(self, page: Page, url: str):
+    def __init__(self, page: Page, url: str, on_init_script=None, server=None):
         self.page = page
         self.url = url
+        self._on_init_script = on_init_script
+        self._server = server
+        self._log_offset = server.log_size() if server else 0
 
     def open(self, **expected) -> Snapshot:
         """Load the app and wait for the first full run to finish (and show `expected`, if given)."""
         self.page.goto(self.url, timeout=LOAD_TIMEOUT_MS, wait_until="domcontentloaded")
         return self.wait_for(timeout_ms=LOAD_TIMEOUT_MS, at_least={"FULL": 1}, **expected)
+
+    def add_init_script(self, script: str) -> None:
+        """Run `script` in every document this page loads from now on (the page is not reused afterwards)."""
+        if self._on_init_script:
+            self._on_init_script()
+        self.page.add_init_script(script)
+
+    def server_log(self) -> str:
+        """What the app's server logged since this check began (the server is this worker's alone)."""
+        return self._server.log_since(self._log_offset) if self._server else ""
 
     def markers(self, root: str | None = None) -> Snapshot:
         return Snapshot(self.page.evaluate(adapter.MARKERS_JS, root))
@@ -151,15 +186,10 @@ class LiveApp:
         `at_least` is at least that number, every marker in `shown` has that value somewhere on the page,
         and (with `idle`) the app is idle."""
         started = time.monotonic()
-        try:
-            # The markers come from the same call that found the condition true: a second read a moment
-            # later could land in the next run while its elements are being redrawn (several timers ticking).
-            handle = self.page.wait_for_function(_WAIT_JS, arg=[expected, at_least or {}, root, idle, shown or {}],
-                                                 timeout=timeout_ms, polling="raf")
-            snap = Snapshot(handle.json_value())
-        except PlaywrightTimeout:
-            snap = self.markers(root)
-            snap.timed_out = True
+        # The markers come from the same moment the condition was found true: a second read a moment later
+        # could land in the next run while its elements are being redrawn (several timers ticking).
+        result = self.page.evaluate(_WAIT_JS, [expected, at_least or {}, root, idle, shown or {}, timeout_ms])
+        snap = Snapshot(result["markers"], timed_out=not result["done"])
         snap.waited_s = round(time.monotonic() - started, 3)
         return snap
 

@@ -21,7 +21,8 @@ from conformance import browser as kit_browser
 from conformance import expectations, registry, results
 from conformance.check import Check
 from conformance.live_app import LiveApp, Snapshot, parse_markers
-from conformance.server import ServerError, ServerPool
+from conformance.page_reuse import PageReuse
+from conformance.server import ServerError, ServerPool, app_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -45,6 +46,10 @@ def pytest_addoption(parser):
                     help="known upstream bugs file (default: conformance/expectations.toml)")
     group.addoption("--kit-publish", action="store_true",
                     help="after the run, rebuild reports/compatibility.{json,md,html} from every raw result")
+    group.addoption("--kit-server-per-app", action="store_true",
+                    help="a server of its own for every fixture app (slower; the reference mode of the benchmark)")
+    group.addoption("--kit-fresh-context", action="store_true",
+                    help="a new browser context for every check (slower; the reference mode of the benchmark)")
     group.addoption("--kit-require-coverage", action="store_true",
                     help="fail collection when a registry clause is named by no collected check")
 
@@ -164,8 +169,10 @@ def browser_type_launch_args(browser_type_launch_args, playwright, pytestconfig)
 
 
 @pytest.fixture(scope="session")
-def kit_servers(tmp_path_factory):
-    pool = ServerPool(tmp_path_factory.mktemp("servers"))
+def kit_servers(tmp_path_factory, pytestconfig):
+    roots = [FIXTURES, ROOT / "tests" / "counterfeits", *{p.parent for p in pytestconfig._kit_swaps.values()}]
+    pool = ServerPool(tmp_path_factory.mktemp("servers"), roots,
+                      one_server_per_app=pytestconfig.getoption("kit_server_per_app"))
     yield pool
     pool.stop_all()
 
@@ -182,24 +189,39 @@ def fixture_path(config, name: str) -> Path:
     return config._kit_swaps.get(name) or FIXTURES / f"{name}.py"
 
 
+DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
+
+
+@pytest.fixture(scope="session")
+def kit_pages(browser, browser_context_args, pytestconfig):
+    pages = PageReuse(browser, {"viewport": DEFAULT_VIEWPORT, **browser_context_args},
+                      fresh_each_check=pytestconfig.getoption("kit_fresh_context"))
+    yield pages
+    pages.discard()
+
+
 @pytest.fixture
-def app(request, page, browser, kit_servers) -> LiveApp:
-    """The module's fixture app (module attribute APP), served and loaded in a fresh browser page."""
+def app(request, kit_pages, browser, kit_servers):
+    """The module's fixture app (module attribute APP), served and loaded afresh in the worker's page."""
     name = getattr(request.module, "APP", None)
     if not name:
         pytest.fail(f"{request.module.__name__} sets no APP (the fixture app it checks)", pytrace=False)
     request.config._kit_browser = request.config._kit_browser or f"{browser.browser_type.name} {browser.version}"
+    path = fixture_path(request.config, name)
     try:
-        server = kit_servers.get(fixture_path(request.config, name))
+        server = kit_servers.get(path, own_server=getattr(request.module, "OWN_SERVER", False))
     except ServerError as exc:
         pytest.fail(str(exc), pytrace=False)
     request.node.stash[_server_key] = server
-    live = LiveApp(page, server.url)
-    first = live.open()
-    if first.timed_out:
-        pytest.fail(f"{name}: the first run did not finish; markers seen: {first.as_dict()}\n"
-                    f"server log:\n{server.log_tail()}", pytrace=False)
-    return live
+    live = LiveApp(kit_pages.acquire(), app_url(server, path), on_init_script=kit_pages.taint, server=server)
+    try:
+        first = live.open()
+        if first.timed_out:
+            pytest.fail(f"{name}: the first run did not finish; markers seen: {first.as_dict()}\n"
+                        f"server log:\n{server.log_tail()}", pytrace=False)
+        yield live
+    finally:
+        kit_pages.release()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -26,8 +27,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def server_env(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
+def server_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {**os.environ, **(extra or {})}
     # Writing .pyc files makes every later start of the same environment about 1 s faster.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     # A private HOME keeps the user's ~/.streamlit/config.toml and credentials out of the run.
@@ -37,13 +38,15 @@ def server_env(home: Path) -> dict[str, str]:
 
 
 class StreamlitServer:
-    def __init__(self, script: Path, workdir: Path, python: str = sys.executable):
+    def __init__(self, script: Path, workdir: Path, python: str = sys.executable, env: dict[str, str] | None = None,
+                 name: str | None = None):
         self.script = Path(script).resolve()
         self.workdir = workdir
         self.python = python
+        self.env = env or {}
         self.port: int | None = None
         self.process: subprocess.Popen | None = None
-        self.log_path = workdir / f"{self.script.stem}.log"
+        self.log_path = workdir / f"{name or self.script.stem}.log"
 
     @property
     def url(self) -> str:
@@ -72,7 +75,7 @@ class StreamlitServer:
                 self.process = subprocess.Popen(
                     self.command(self.port),
                     cwd=self.script.parent,
-                    env=server_env(home),
+                    env=server_env(home, self.env),
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=subprocess.STDOUT,
@@ -100,6 +103,21 @@ class StreamlitServer:
             time.sleep(0.02)  # polling interval of a health probe, not a wait for an app state  # noqa: sleep (an app or a health poll, not a check)
         return False
 
+    def log_size(self) -> int:
+        try:
+            return self.log_path.stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def log_since(self, offset: int) -> str:
+        """What the server logged from byte `offset` on."""
+        try:
+            with open(self.log_path, "rb") as log:
+                log.seek(offset)
+                return log.read().decode("utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""
+
     def log_tail(self, lines: int = 40) -> str:
         try:
             text = self.log_path.read_text(encoding="utf-8", errors="replace")
@@ -122,20 +140,52 @@ class StreamlitServer:
             proc.wait(timeout=5)
 
 
+DISPATCH_APP = Path(__file__).resolve().parent / "dispatch" / "dispatch_app.py"
+
+
+def app_url(server: StreamlitServer, app: Path) -> str:
+    """Where `app` is served: the server's root if it is its main script, else through the dispatch app."""
+    if server.script == DISPATCH_APP:
+        return f"{server.url}?app={urllib.parse.quote(str(Path(app).resolve()))}"
+    return server.url
+
+
 class ServerPool:
-    """One server per fixture app, started on first use and shared by the checks of one worker."""
+    """Servers shared by the checks of one worker, started on first use.
 
-    def __init__(self, workdir: Path):
+    Apps are served by one dispatch server per Python (that is, per Streamlit build), which runs the app the
+    URL names; an app with pages of its own gets a server of its own. At most MAX_LIVE servers run at once:
+    the least recently used one is stopped to make room.
+    """
+
+    MAX_LIVE = 4
+
+    def __init__(self, workdir: Path, app_roots: list[Path], one_server_per_app: bool = False):
         self.workdir = workdir
-        self.servers: dict[Path, StreamlitServer] = {}
+        self.app_roots = [str(Path(r).resolve()) for r in app_roots]
+        self.one_server_per_app = one_server_per_app
+        self.servers: dict[tuple[str, Path], StreamlitServer] = {}
+        self.started = 0
 
-    def get(self, script: Path) -> StreamlitServer:
-        script = Path(script).resolve()
-        server = self.servers.get(script)
+    def get(self, app: Path, python: str = sys.executable, own_server: bool = False) -> StreamlitServer:
+        app = Path(app).resolve()
+        script = app if (own_server or self.one_server_per_app) else DISPATCH_APP
+        key = (python, script)
+        server = self.servers.pop(key, None)
         if server is None or server.process is None or server.process.poll() is not None:
-            server = StreamlitServer(script, self.workdir).start()
-            self.servers[script] = server
+            self._make_room()
+            self.started += 1
+            workdir = self.workdir / f"{self.started:03d}-{script.stem}"
+            workdir.mkdir(parents=True, exist_ok=True)
+            server = StreamlitServer(script, workdir, python=python,
+                                     env={"KIT_APP_ROOTS": os.pathsep.join(self.app_roots)}).start()
+        self.servers[key] = server  # the most recently used last
         return server
+
+    def _make_room(self) -> None:
+        while len(self.servers) >= self.MAX_LIVE:
+            oldest = next(iter(self.servers))
+            self.servers.pop(oldest).stop()
 
     def stop_all(self) -> None:
         for server in self.servers.values():

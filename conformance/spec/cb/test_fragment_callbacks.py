@@ -2,8 +2,6 @@
 
 import pytest
 
-from conformance.plugin import fixture_path
-
 APP = "fragment_callbacks"
 CALLBACK_WARNING = "A fragment rerun was triggered with a callback that displays"
 
@@ -25,13 +23,6 @@ def _marker_order(app) -> list[str]:
     return app.page.evaluate(_MARKER_ORDER_JS)
 
 
-def _server_log(request) -> str:
-    """The tail of the log of the server that serves this module's app."""
-    pool = request.getfixturevalue("kit_servers")
-    server = pool.servers.get(fixture_path(request.config, APP).resolve())
-    return server.log_tail(200) if server else ""
-
-
 @pytest.mark.clause("CB-01")
 def test_callback_runs_before_the_fragment_body(app, check):
     start = len(_show_log(app))
@@ -47,14 +38,14 @@ def test_callback_runs_before_the_fragment_body(app, check):
 
 
 @pytest.mark.clause("CB-02")
-def test_element_written_in_a_fragment_callback_lands_at_the_top(app, check, request):
+def test_element_written_in_a_fragment_callback_lands_at_the_top(app, check):
     before = app.markers()
     order_before = _marker_order(app)
     app.click("Writing callback button")
     after = app.wait_for(FRAG=before["FRAG"] + 1, CB_WROTE=1)
     settled = app.barrier()
     order = _marker_order(app)
-    log = _server_log(request)
+    log = app.server_log()
     warned = CALLBACK_WARNING in log
     check.observe(before=before, after=after, settled=settled, order_before=order_before, order_after=order,
                   server_warned=warned, replaced_top_element=order_before[0] not in order)

@@ -3,6 +3,7 @@
 import pytest
 
 APP = "page_switch/app"
+OWN_SERVER = True  # an app with pages must be the main script of its server
 
 
 @pytest.mark.clause("NAV-01")

@@ -73,7 +73,7 @@ def test_parallel_output_sits_at_call_sites_in_call_order(app, check):
 
 @pytest.mark.clause("PAR-01")
 def test_full_run_waits_for_parallel_fragments(app, check):
-    app.page.add_init_script(_RUN_LOG_INIT)
+    app.add_init_script(_RUN_LOG_INIT)
     snap = app.open()  # a fresh session, now watched from its first run on
     snap = _settled(app)
     log = app.page.evaluate("() => window.__kitRunLog")

@@ -7,6 +7,7 @@ count, so the ticker's silence is judged over a known number of clock ticks.
 import pytest
 
 APP = "timer_page_change/app"
+OWN_SERVER = True  # an app with pages must be the main script of its server
 
 QUIET_CLOCK_TICKS = 10  # 2.5 s: about eight ticker intervals of 0.3 s
 
