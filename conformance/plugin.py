@@ -1,24 +1,25 @@
 """The conformance harness as a pytest plugin.
 
 - `@pytest.mark.clause("SCOPE-01", ...)` names the clauses a check is about; unknown ids fail collection.
-- A check whose clauses do not hold in the installed Streamlit version is reported `n/a` (never run).
-- Fixtures: `app` (the module's fixture app, served and open in a fresh browser page), `check`.
-- Every check's verdict and observations go to reports/raw/streamlit-<version>.json.
+- Every check is collected once per Streamlit target (`--kit-python`, default: the Streamlit installed
+  here); a check whose clauses do not hold in that target's version is reported `n/a` (never run).
+- Fixtures: `app` (the module's fixture app, served and open in the worker's browser page), `check`.
+- Every check's verdict and observations go to <results>/streamlit-<version>.json, one file per target.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from conformance import browser as kit_browser
-from conformance import expectations, registry, results
+from conformance import counterfeits, durations, expectations, registry, results, targets
 from conformance.check import Check
 from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.page_reuse import PageReuse
@@ -29,19 +30,26 @@ FIXTURES = ROOT / "fixtures"
 SPEC_DIR = Path(__file__).resolve().parent / "spec"
 NA_PREFIX = "n/a: "
 EXIT_NO_BROWSER = 20
+EXIT_NO_STREAMLIT = 21
+DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
 _PROPERTY = "kit"
+_TARGET_ID = re.compile(r"(?:\[|-)st(\d[^\]\-]*)(?=-|\])")
 
-# Stash keys
 _check_key = pytest.StashKey[Check]()
 _server_key = pytest.StashKey[object]()
 
 
 def pytest_addoption(parser):
     group = parser.getgroup("conformance", "Streamlit fragment conformance kit")
-    group.addoption("--kit-results", metavar="PATH",
-                    help="where to write the raw results (default: reports/raw/streamlit-<version>.json)")
+    group.addoption("--kit-python", metavar="PYTHON[=BUILD]", action="append", default=[],
+                    help="check the Streamlit installed for this interpreter (repeat for several; default: the "
+                         "Streamlit installed here); BUILD names what was installed, for the report")
+    group.addoption("--kit-results", metavar="DIR",
+                    help="where to write the raw results, streamlit-<version>.json (default: reports/raw)")
     group.addoption("--kit-swap", metavar="NAME=PATH", action="append", default=[],
                     help="serve PATH instead of fixtures/NAME.py (used to prove checks fail on counterfeit apps)")
+    group.addoption("--kit-counterfeits", action="store_true",
+                    help="run every check on each counterfeit app that claims to break it, instead of the real app")
     group.addoption("--kit-expectations", metavar="PATH",
                     help="known upstream bugs file (default: conformance/expectations.toml)")
     group.addoption("--kit-publish", action="store_true",
@@ -63,12 +71,38 @@ def pytest_configure(config):
         config._kit_known_bugs = expectations.load(Path(known)) if known else expectations.load()
     except (registry.RegistryError, expectations.ExpectationError) as exc:
         raise pytest.UsageError(str(exc)) from None
-    config._kit_version = results.package_version("streamlit")
+    config._kit_results_dir = Path(config.getoption("kit_results") or ROOT / "reports" / "raw")
+    worker = getattr(config, "workerinput", None)
+    if worker is not None:  # an xdist worker: the controller has probed the targets and read the durations
+        config._kit_targets = targets.from_json(json.loads(worker["kit_targets"]))
+        config._kit_durations = json.loads(worker["kit_durations"])
+    else:
+        config._kit_targets = _find_targets(config)
+        config._kit_durations = durations.expected(config._kit_results_dir)
     config._kit_swaps = _parse_swaps(config.getoption("kit_swap"))
+    config._kit_counterfeits = counterfeits.catalogue() if config.getoption("kit_counterfeits") else None
     config._kit_checks = {}
+    config._kit_collected = {}
     config._kit_browser = None
     config._kit_started = time.time()
     config._kit_started_iso = results.now()
+
+
+def _find_targets(config) -> list[targets.Target]:
+    try:
+        found = [targets.probe(*targets.parse_spec(spec)) for spec in config.getoption("kit_python")]
+        found = found or [t for t in [targets.current()] if t]
+        return targets.unique_ids(found)
+    except targets.TargetError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """xdist, on the controller: hand each worker the targets and expected durations."""
+    config = node.config
+    node.workerinput["kit_targets"] = json.dumps([t.as_json() for t in config._kit_targets])
+    node.workerinput["kit_durations"] = json.dumps(config._kit_durations)
 
 
 def _parse_swaps(values: list[str]) -> dict[str, Path]:
@@ -86,12 +120,47 @@ def _parse_swaps(values: list[str]) -> dict[str, Path]:
 # --- collection -----------------------------------------------------------------------------------
 
 
+def pytest_generate_tests(metafunc):
+    if "kit_target" not in metafunc.fixturenames:
+        return
+    config = metafunc.config
+    found = config._kit_targets
+    if not found:
+        return  # reported once, at the start of the first check (Streamlit is not installed)
+    if config._kit_counterfeits is None:
+        metafunc.parametrize("kit_target", found, ids=[f"st{t.id}" for t in found])
+        return
+    app = getattr(metafunc.module, "APP", None)
+    fakes = [c for c in config._kit_counterfeits.values()
+             if c.fixture == app and metafunc.function.__name__ in c.catches]
+    if not fakes or "kit_counterfeit" not in metafunc.fixturenames:
+        metafunc.parametrize("kit_target", [])  # nothing to run it on: deselected at collection
+        return
+    metafunc.parametrize(["kit_target", "kit_counterfeit"], [(t, c) for t in found for c in fakes],
+                         ids=[f"st{t.id}-{c.name.replace('/', '.')}" for t in found for c in fakes])
+
+
 def _clause_marks(item):
     return list(item.iter_markers("clause"))
 
 
 def _is_spec(item) -> bool:
     return SPEC_DIR in Path(str(item.path)).resolve().parents
+
+
+def item_target(item) -> targets.Target | None:
+    callspec = getattr(item, "callspec", None)
+    return callspec.params.get("kit_target") if callspec else None
+
+
+def check_id(item) -> str:
+    """path::test[own params], the same in every version's results (no browser, version or counterfeit)."""
+    base = f"{item.nodeid.split('::')[0]}::{getattr(item, 'originalname', None) or item.name}"
+    callspec = getattr(item, "callspec", None)
+    own = [str(v) for k, v in (callspec.params.items() if callspec else [])
+           if k not in ("browser_name", "kit_target", "kit_counterfeit")]
+    fake = callspec.params.get("kit_counterfeit") if callspec else None
+    return base + (f"[{'-'.join(own)}]" if own else "") + (f"@{fake.name}" if fake else "")
 
 
 def pytest_collection_modifyitems(session, config, items):
@@ -114,14 +183,55 @@ def pytest_collection_modifyitems(session, config, items):
                     clauses[mark.args[0]].variant(variant)
                 except registry.RegistryError as exc:
                     raise pytest.UsageError(f"{item.nodeid}: {exc}") from None
-        if marks and config._kit_version:
-            bug = expectations.match(config._kit_known_bugs, item, _item_clause_ids(item), config._kit_version)
+        target = item_target(item)
+        if marks and target is not None:
+            bug = expectations.match(config._kit_known_bugs, item, _item_clause_ids(item), target.version)
             if bug is not None:
                 item.add_marker(pytest.mark.xfail(reason=f"known upstream bug: {bug.issue}", strict=True))
     if config.getoption("kit_require_coverage"):
         missing = sorted(cid for cid, c in clauses.items() if cid not in named and "internal" not in c.flags)
         if missing:
             raise pytest.UsageError(f"clauses with no check: {', '.join(missing)}")
+    if config._kit_counterfeits is not None:
+        idle = [item for item in items if item_target(item) is None]
+        if idle:
+            config.hook.pytest_deselected(items=idle)
+            items[:] = [item for item in items if item_target(item) is not None]
+    _schedule(config, items)
+
+
+def _schedule(config, items) -> None:
+    """Version by version, and within a version the longest checks first, so that the short ones fill the
+    gaps at the end instead of one long check finishing alone. n/a checks cost nothing: they go last."""
+    order = {t.id: i for i, t in enumerate(config._kit_targets)}
+
+    def key(item):
+        target = item_target(item)
+        if target is None:
+            return (-1, 0.0)
+        cost = 0.0 if _not_applicable(item, target.version) else config._kit_durations.get(check_id(item), 5.0)
+        return (order.get(target.id, 0), -cost)
+
+    items.sort(key=key)
+
+
+def pytest_collection_finish(session):
+    """Which checks each target is to run, to tell a complete run from an interrupted one."""
+    for item in session.items:
+        target = item_target(item)
+        if target is not None:
+            session.config._kit_collected.setdefault(target.id, set()).add(item.nodeid)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids):
+    collected = node.config._kit_collected
+    if collected:
+        return  # every worker collects the same checks
+    for nodeid in ids:
+        found = _TARGET_ID.search(nodeid)
+        if found:
+            collected.setdefault(found[1], set()).add(nodeid)
 
 
 def _item_clause_ids(item) -> list[str]:
@@ -146,17 +256,30 @@ def pytest_runtest_setup(item):
     marks = _clause_marks(item)
     if not marks:
         return
-    version = item.config._kit_version
-    if version is None:
-        pytest.fail("Streamlit is not installed in this environment", pytrace=False)
-    reason = _not_applicable(item, version)
+    target = item_target(item)
+    if target is None:
+        pytest.exit("Streamlit is not installed for this Python: install it, or name one with --kit-python",
+                    returncode=EXIT_NO_STREAMLIT)
+    reason = _not_applicable(item, target.version)
     if reason:
         pytest.skip(reason)
     clauses = [item.config._kit_clauses[cid] for cid in _item_clause_ids(item)]
-    item.stash[_check_key] = Check(clauses, version)
+    item.stash[_check_key] = Check(clauses, target.version)
 
 
 # --- fixtures -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def kit_target(request) -> targets.Target:
+    """The Streamlit build this check runs against (the plugin parametrizes it)."""
+    return request.param
+
+
+@pytest.fixture
+def kit_counterfeit(request) -> counterfeits.Counterfeit | None:
+    """The counterfeit app standing in for the module's app (`--kit-counterfeits`), else None."""
+    return getattr(request, "param", None)
 
 
 @pytest.fixture(scope="session")
@@ -170,26 +293,11 @@ def browser_type_launch_args(browser_type_launch_args, playwright, pytestconfig)
 
 @pytest.fixture(scope="session")
 def kit_servers(tmp_path_factory, pytestconfig):
-    roots = [FIXTURES, ROOT / "tests" / "counterfeits", *{p.parent for p in pytestconfig._kit_swaps.values()}]
+    roots = [FIXTURES, counterfeits.ROOT, *{p.parent for p in pytestconfig._kit_swaps.values()}]
     pool = ServerPool(tmp_path_factory.mktemp("servers"), roots,
                       one_server_per_app=pytestconfig.getoption("kit_server_per_app"))
     yield pool
     pool.stop_all()
-
-
-@pytest.fixture
-def check(request) -> Check:
-    found = request.node.stash.get(_check_key, None)
-    if found is None:
-        pytest.fail("the `check` fixture needs @pytest.mark.clause on the test", pytrace=False)
-    return found
-
-
-def fixture_path(config, name: str) -> Path:
-    return config._kit_swaps.get(name) or FIXTURES / f"{name}.py"
-
-
-DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
 
 
 @pytest.fixture(scope="session")
@@ -201,15 +309,34 @@ def kit_pages(browser, browser_context_args, pytestconfig):
 
 
 @pytest.fixture
-def app(request, kit_pages, browser, kit_servers):
-    """The module's fixture app (module attribute APP), served and loaded afresh in the worker's page."""
+def check(request, kit_target) -> Check:
+    found = request.node.stash.get(_check_key, None)
+    if found is None:
+        pytest.fail("the `check` fixture needs @pytest.mark.clause on the test", pytrace=False)
+    return found
+
+
+def fixture_path(config, name: str, counterfeit: counterfeits.Counterfeit | None = None) -> Path:
+    if counterfeit is not None:
+        return counterfeit.path
+    return config._kit_swaps.get(name) or FIXTURES / f"{name}.py"
+
+
+def _module_app(request) -> str:
     name = getattr(request.module, "APP", None)
     if not name:
         pytest.fail(f"{request.module.__name__} sets no APP (the fixture app it checks)", pytrace=False)
+    return name
+
+
+@pytest.fixture
+def app(request, kit_target, kit_counterfeit, kit_pages, browser, kit_servers):
+    """The module's fixture app (module attribute APP), served and loaded afresh in the worker's page."""
+    name = _module_app(request)
     request.config._kit_browser = request.config._kit_browser or f"{browser.browser_type.name} {browser.version}"
-    path = fixture_path(request.config, name)
+    path = fixture_path(request.config, name, kit_counterfeit)
     try:
-        server = kit_servers.get(path, own_server=getattr(request.module, "OWN_SERVER", False))
+        server = kit_servers.get(path, python=kit_target.python, own_server=getattr(request.module, "OWN_SERVER", False))
     except ServerError as exc:
         pytest.fail(str(exc), pytrace=False)
     request.node.stash[_server_key] = server
@@ -225,13 +352,13 @@ def app(request, kit_pages, browser, kit_servers):
 
 
 @pytest.fixture
-def bare_run(request):
+def bare_run(request, kit_target, kit_counterfeit):
     """Run the module's fixture app with plain `python` (no Streamlit server) and read the markers it prints."""
-    path = fixture_path(request.config, getattr(request.module, "APP", ""))
+    path = fixture_path(request.config, _module_app(request), kit_counterfeit)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
     def run() -> Snapshot:
-        done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=120,
+        done = subprocess.run([kit_target.python, str(path)], capture_output=True, text=True, timeout=120,
                               cwd=path.parent, env=env, stdin=subprocess.DEVNULL)
         snap = parse_markers(done.stdout)
         snap.extra = {"exit_code": done.returncode, "stderr_tail": done.stderr.strip().splitlines()[-3:]}
@@ -273,7 +400,11 @@ def pytest_runtest_makereport(item, call):
     server = item.stash.get(_server_key, None)
     if report.failed and server is not None:
         report.sections.append(("streamlit server log (tail)", server.log_tail()))
+    target = item_target(item)
     entry = {
+        "target": target.id if target else None,
+        "nodeid": item.nodeid,
+        "check": check_id(item),
         "phase": report.when,
         "verdict": verdict,
         "clauses": _item_clause_ids(item),
@@ -296,15 +427,18 @@ def _message(report) -> str:
     return crash or text.strip().splitlines()[-1] if text else ""
 
 
+_config = None
+
+
 def pytest_runtest_logreport(report):
     """Runs on the controller (also under xdist): merge the phases of each check into one record."""
     data = next((json.loads(v) for k, v in report.user_properties if k == _PROPERTY), None)
-    if data is None:
+    if data is None or data["target"] is None:
         return
     config = _config
-    check_id = check_name(report.nodeid)
-    record = config._kit_checks.setdefault(check_id, {
-        "id": check_id, "clauses": data["clauses"], "verdict": None, "observed": {}, "duration_s": 0.0,
+    record = config._kit_checks.setdefault((data["target"], data["check"]), {
+        "id": data["check"], "clauses": data["clauses"], "verdict": None, "observed": {}, "duration_s": 0.0,
+        "_nodeid": data["nodeid"],
     })
     record["duration_s"] = round(record["duration_s"] + report.duration, 3)
     if data.get("browser"):
@@ -325,14 +459,6 @@ def pytest_runtest_logreport(report):
         record.pop("message", None)
 
 
-_config = None
-
-
-def check_name(nodeid: str) -> str:
-    """The node id without pytest-playwright's browser parameter, so ids read the same in every column."""
-    return nodeid.removesuffix("[chromium]").replace("[chromium-", "[")
-
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session):
     global _config
@@ -343,39 +469,51 @@ def pytest_sessionfinish(session, exitstatus):
     config = session.config
     if hasattr(config, "workerinput") or not config._kit_checks:
         return
-    checks = sorted(config._kit_checks.values(), key=lambda c: c["id"])
-    for check in checks:
-        if check["verdict"] is None:
-            check["verdict"] = "error"
-            check["message"] = "the check did not report a verdict"
-    path = Path(config.getoption("kit_results") or results.default_path(ROOT, config._kit_version))
-    run = {
-        **results.run_info(ROOT, config._kit_version, config._kit_browser, list(config.invocation_params.args)),
-        "started": config._kit_started_iso,
-        "finished": results.now(),
-        "duration_s": round(time.time() - config._kit_started, 2),
-        "checks_run": len(checks),
-        "complete": exitstatus in (0, 1) and not session.shouldstop,
-    }
-    results.write_atomic(path, results.merge(path, run, checks))
-    config._kit_results_path = path
-    if config.getoption("kit_publish"):
+    finished = results.now()
+    config._kit_results_paths = []
+    for target in config._kit_targets:
+        checks = sorted((c for (tid, _), c in config._kit_checks.items() if tid == target.id), key=lambda c: c["id"])
+        if not checks:
+            continue
+        reported = set()
+        for record in checks:
+            if record["verdict"] is None:
+                record["verdict"] = "error"
+                record["message"] = "the check did not report a verdict"
+            reported.add(record.pop("_nodeid"))
+        expected = config._kit_collected.get(target.id, set())
+        run = {
+            **results.run_info(ROOT, target, config._kit_browser, list(config.invocation_params.args)),
+            "started": config._kit_started_iso,
+            "finished": finished,
+            "duration_s": round(time.time() - config._kit_started, 2),
+            "checks_run": len(checks),
+            "complete": exitstatus in (0, 1) and not session.shouldstop and expected <= reported,
+        }
+        path = results.path_for(config._kit_results_dir, target.version)
+        results.write_atomic(path, results.merge(path, run, checks))
+        config._kit_results_paths.append(path)
+    if config.getoption("kit_publish") and config._kit_results_paths:
         from conformance import publish
 
-        config._kit_published = publish.publish(path.parent, ROOT / "reports")
+        config._kit_published = publish.publish(config._kit_results_dir, ROOT / "reports")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    path = getattr(config, "_kit_results_path", None)
-    if path is None:
+    paths = getattr(config, "_kit_results_paths", None)
+    if not paths:
         return
-    checks = config._kit_checks.values()
-    summary = results.summarize(list(checks))
-    unexpected = sorted(c["id"] for c in checks if c["verdict"] not in results.EXPECTED_VERDICTS)
     terminalreporter.section("conformance")
-    terminalreporter.write_line(f"Streamlit {config._kit_version}: " + ", ".join(f"{n} {v}" for v, n in summary.items()))
-    for nodeid in unexpected:
-        terminalreporter.write_line(f"  unexpected: {config._kit_checks[nodeid]['verdict']}  {nodeid}")
-    terminalreporter.write_line(f"raw results: {path}")
+    for target in config._kit_targets:
+        checks = [c for (tid, _), c in config._kit_checks.items() if tid == target.id]
+        if not checks:
+            continue
+        summary = results.summarize(checks)
+        terminalreporter.write_line(f"Streamlit {target.id}: " + ", ".join(f"{n} {v}" for v, n in summary.items()))
+        for record in sorted(checks, key=lambda c: c["id"]):
+            if record["verdict"] not in results.EXPECTED_VERDICTS:
+                terminalreporter.write_line(f"  unexpected: {record['verdict']}  {record['id']}")
+    for path in paths:
+        terminalreporter.write_line(f"raw results: {path}")
     for published in getattr(config, "_kit_published", []):
         terminalreporter.write_line(f"published: {published}")

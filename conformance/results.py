@@ -6,7 +6,6 @@ import json
 import os
 import platform
 import subprocess
-import sys
 import tempfile
 from datetime import datetime, timezone
 from importlib import metadata
@@ -41,17 +40,19 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def run_info(root: Path, streamlit_version: str | None, browser: str | None, args: list[str]) -> dict:
+def run_info(root: Path, target, browser: str | None, args: list[str]) -> dict:
+    """What ran: the Streamlit target (version, its Python, how it was built) and the harness around it."""
     return {
-        "streamlit": streamlit_version,
-        "python": platform.python_version(),
+        "streamlit": target.version,
+        "build": target.build or None,
+        "python": target.python_version or platform.python_version(),
         "playwright": package_version("playwright"),
         "pytest": package_version("pytest"),
         "browser": browser,
         "platform": platform.platform(),
         "kit_revision": kit_revision(root),
         "args": args,
-        "executable": sys.executable,
+        "executable": target.python,
     }
 
 
@@ -81,8 +82,8 @@ def summarize(checks: list[dict]) -> dict:
     return {k: v for k, v in counts.items() if v}
 
 
-def default_path(root: Path, streamlit_version: str | None) -> Path:
-    return root / "reports" / "raw" / f"streamlit-{streamlit_version or 'none'}.json"
+def path_for(results_dir: Path, streamlit_version: str) -> Path:
+    return Path(results_dir) / f"streamlit-{streamlit_version}.json"
 
 
 MAX_RUNS_KEPT = 20

@@ -8,29 +8,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conformance import results
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "conformance" / "spec"
-COUNTERFEITS = ROOT / "tests" / "counterfeits"
+VERSION = results.package_version("streamlit")
 
 
-def run_suite(args: list[str], results: Path, timeout: float = 600) -> tuple[subprocess.CompletedProcess, dict]:
+def run_suite(args: list[str], results_dir: Path, timeout: float = 600) -> tuple[subprocess.CompletedProcess, dict]:
+    """Run pytest with `args`; return its outcome and the raw results for the Streamlit installed here."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--kit-results", str(results), *args],
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--kit-results", str(results_dir), *args],
         cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env, stdin=subprocess.DEVNULL,
     )
-    data = json.loads(results.read_text()) if results.exists() else {}
-    return done, data
+    path = results.path_for(results_dir, VERSION)
+    return done, (json.loads(path.read_text()) if path.exists() else {})
 
 
 def verdicts(data: dict) -> dict[str, str]:
-    """Test function name -> verdict."""
-    return {c["id"].split("::")[-1].split("[")[0]: c["verdict"] for c in data.get("checks", [])}
-
-
-def spec_module_for(fixture: str) -> Path:
-    """The spec module whose APP is `fixture` (fixture apps and spec modules are paired by name)."""
-    matches = [p for p in SPEC.rglob("test_*.py") if f'APP = "{fixture}"' in p.read_text()]
-    if len(matches) != 1:
-        raise LookupError(f"expected one spec module with APP = {fixture!r}, found {matches}")
-    return matches[0]
+    """Check id (path::test[params][@counterfeit]) -> verdict."""
+    return {c["id"]: c["verdict"] for c in data.get("checks", [])}

@@ -1,61 +1,54 @@
 """Every check can fail: each counterfeit app breaks one behaviour, and the checks about it must say `fail`.
 
-A counterfeit `tests/counterfeits/<fixture>__<break>.py` replaces `fixtures/<fixture>.py` for one run of the
-fixture's spec module (`<fixture>` may have folders: `tutorials/x__y.py` replaces `fixtures/tutorials/x.py`).
-Its docstring ends with `Catches: test_a, test_b`: the checks that must fail on it. A counterfeit whose checks
-are all n/a on the installed Streamlit is skipped with that reason; run the kit tests on a version where they
-apply (`nox -s tests-at -- 1.58`) to see it caught.
+The counterfeits live in tests/counterfeits/ (see conformance/counterfeits.py for the naming and the
+`Catches:` line). One child run with `--kit-counterfeits` serves each check on every counterfeit that claims
+to break it. A counterfeit whose checks are all n/a on the installed Streamlit cannot be judged here; run the
+kit tests on a version where they apply (`nox -s tests-at -- 1.58`) to see it caught.
 """
 
 import ast
 
-import pytest
+from conformance import counterfeits
+from tests.kit_run import SPEC, run_suite, verdicts
 
-from tests.kit_run import COUNTERFEITS, SPEC, run_suite, spec_module_for, verdicts
-
-
-def _catches(path) -> list[str]:
-    doc = ast.get_docstring(ast.parse(path.read_text())) or ""
-    line = next((l for l in doc.splitlines() if l.startswith("Catches:")), "")
-    return [name.strip() for name in line.removeprefix("Catches:").split(",") if name.strip()]
+CATALOGUE = counterfeits.catalogue()
+CHILD_WORKERS = "4"  # mostly waiting on the browser and the apps' own sleeps
 
 
-def _name(path) -> str:
-    return path.relative_to(COUNTERFEITS).with_suffix("").as_posix()
-
-
-CATCHES = {_name(path): _catches(path) for path in sorted(COUNTERFEITS.rglob("*__*.py"))}
-
-
-def _spec_test_names() -> set[str]:
-    names = set()
+def _spec_checks() -> dict[str, str]:
+    """Test function name -> the APP of its module."""
+    found = {}
     for path in SPEC.rglob("test_*.py"):
         tree = ast.parse(path.read_text())
-        names |= {n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")}
-    return names
+        app = next((n.value.value for n in tree.body if isinstance(n, ast.Assign)
+                    and any(getattr(t, "id", None) == "APP" for t in n.targets)), None)
+        found |= {n.name: app for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")}
+    return found
 
 
-def test_every_counterfeit_names_what_it_catches():
-    assert CATCHES and all(CATCHES.values()), {k: v for k, v in CATCHES.items() if not v}
+def test_every_counterfeit_names_checks_of_its_own_app():
+    checks = _spec_checks()
+    wrong = {c.name: [t for t in c.catches if checks.get(t) != c.fixture] for c in CATALOGUE.values()}
+    assert CATALOGUE and all(c.catches for c in CATALOGUE.values()), "every counterfeit says what it catches"
+    assert {k: v for k, v in wrong.items() if v} == {}, "each named check exists and checks that fixture app"
 
 
 def test_every_spec_check_is_caught_by_a_counterfeit():
-    caught = {name for names in CATCHES.values() for name in names}
-    assert _spec_test_names() - caught == set(), "checks no counterfeit has shown able to fail"
+    caught = {name for c in CATALOGUE.values() for name in c.catches}
+    assert set(_spec_checks()) - caught == set(), "checks no counterfeit has shown able to fail"
 
 
-@pytest.mark.parametrize("counterfeit", sorted(CATCHES))
-def test_counterfeit_is_caught(counterfeit, tmp_path):
-    fixture = counterfeit.split("__")[0]
-    path = COUNTERFEITS / f"{counterfeit}.py"
-    names = CATCHES[counterfeit]
-    done, data = run_suite(
-        [str(spec_module_for(fixture)), "-k", " or ".join(names), "--kit-swap", f"{fixture}={path}"],
-        tmp_path / "results.json",
-    )
+def test_every_counterfeit_is_caught(tmp_path):
+    done, data = run_suite([str(SPEC), "--kit-counterfeits", "-n", CHILD_WORKERS], tmp_path, timeout=1200)
     seen = verdicts(data)
-    if seen and all(seen.get(name) == "n/a" for name in names):
-        pytest.skip(f"every check it targets is n/a on Streamlit {data['run']['streamlit']}")
-    expected = {name: ("n/a" if seen.get(name) == "n/a" else "fail") for name in names}
-    assert {name: seen.get(name) for name in names} == expected, done.stdout[-3000:]
-    assert any(v == "fail" for v in seen.values()), "the counterfeit made at least one check fail"
+    missed, judged = {}, 0
+    for fake in CATALOGUE.values():
+        mine = {cid.split("::")[1].split("[")[0].split("@")[0]: v for cid, v in seen.items()
+                if cid.endswith(f"@{fake.name}")}
+        wanted = {name: ("n/a" if mine.get(name) == "n/a" else "fail") for name in fake.catches}
+        got = {name: mine.get(name) for name in fake.catches}
+        if got != wanted:
+            missed[fake.name] = got
+        judged += any(v == "fail" for v in got.values())
+    assert missed == {}, f"counterfeits not caught (check -> verdict):\n{missed}\n{done.stdout[-3000:]}"
+    assert judged > 0, "at least one counterfeit was judged on this Streamlit"

@@ -14,14 +14,15 @@ VERSION = results.package_version("streamlit")
 
 def _child(tmp_path, source: str, *args: str) -> tuple[subprocess.CompletedProcess, dict]:
     (tmp_path / "test_probe.py").write_text(textwrap.dedent(source))
-    out = tmp_path / "results.json"
+    out = tmp_path / "results"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "conformance.plugin", "-p", "no:cacheprovider", "-q",
          "--kit-results", str(out), "--rootdir", str(tmp_path), str(tmp_path / "test_probe.py"), *args],
         cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env,
     )
-    return done, (json.loads(out.read_text()) if out.exists() else {})
+    path = results.path_for(out, VERSION)
+    return done, (json.loads(path.read_text()) if path.exists() else {})
 
 
 def test_unknown_clause_id_fails_collection(tmp_path):
@@ -95,7 +96,7 @@ def test_spec_check_without_clause_is_refused(tmp_path):
     stray = ROOT / "conformance" / "spec" / "test_zz_stray_probe.py"
     stray.write_text("def test_unmarked():\n    pass\n")
     try:
-        done, _ = run_suite(["--collect-only", str(stray)], tmp_path / "r.json", timeout=120)
+        done, _ = run_suite(["--collect-only", str(stray)], tmp_path / "r", timeout=120)
     finally:
         stray.unlink()
     assert done.returncode == 4 and "must name its clause" in done.stdout + done.stderr
