@@ -3,7 +3,8 @@
     nox -s conformance                     every Streamlit minor release with fragments (latest patch of each)
     nox -t 1.45 1.67                       some of them, by minor (each version is tagged with its minor)
     nox -t oldest latest                   the first and the newest
-    nox -s conformance-at -- 1.37.0        any released version, matrix or not (`-- VERSION [pytest args]`)
+    nox -s conformance-at -- 1.37.0        any build, matrix or not (`-- BUILD [pytest args]`: a version, a
+                                           pre-release, a wheel file, a checkout, a git URL)
     nox -s tests                           the kit's own tests
     nox -s tests-at -- 1.58                the kit's own tests against another Streamlit
     nox -s report                          rebuild reports/compatibility.{json,md,html} from reports/raw
@@ -11,6 +12,10 @@
     nox -s versions                        refresh the matrix from the package index
 
 Arguments after `--` go to pytest, e.g. `nox -t latest -- -k SCOPE`.
+
+The conformance sessions only queue their builds: `conformance-run` (queued by them, run after them) makes one
+environment per build (.kit/envs) and checks them all in one pytest session, so that every build shares the
+workers and their browsers.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ nox.options.sessions = ["conformance"]
 
 MATRIX = versions.load()
 HARNESS = ["-r", str(ROOT / "requirements-harness.txt")]
+# Checks mostly wait (on the browser, on the apps' own sleeps and timers), so more workers than cores pay off
+# until the cores are busy: see benchmark/README.md for the measurements behind this number.
+WORKERS = 6
 
 
 def _tags(version: str) -> list[str]:
@@ -42,38 +50,62 @@ def _tags(version: str) -> list[str]:
     return tags
 
 
-def _version_from_posargs(session: nox.Session, usage: str) -> str:
-    """The Streamlit version named first after `--`; a one-line error for a missing or bad one."""
+def _build_from_posargs(session: nox.Session, usage: str) -> str:
+    """The Streamlit build named first after `--`; a one-line error for a missing or bad one."""
     if not session.posargs:
         session.error(f"name a version: {usage}")
     try:
-        return versions.resolve(session.posargs[0], MATRIX)
+        return versions.resolve_build(session.posargs[0], MATRIX)
     except versions.VersionError as exc:
         session.error(str(exc))
 
 
-def _conformance(session: nox.Session, streamlit: str, pytest_args: list[str]) -> None:
-    session.install(f"streamlit=={streamlit}", *HARNESS)
-    # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.
-    session.run("python", "-m", "pytest", "-n", "2", "--kit-publish", *pytest_args)
+# The builds queued by the conformance sessions of this nox invocation; `conformance-run` checks them all in
+# one pytest session (nox runs every session in this one process, so a list is enough).
+_QUEUED: list[str] = []
 
 
-@nox.session
+def _queue(session: nox.Session, build: str, pytest_args: list[str]) -> None:
+    if build not in _QUEUED:
+        _QUEUED.append(build)
+    session.notify("conformance-run", posargs=pytest_args)
+
+
+@nox.session(venv_backend="none")
 @nox.parametrize("streamlit", [nox.param(v, id=versions.minor(v), tags=_tags(v)) for v in MATRIX])
 def conformance(session: nox.Session, streamlit: str) -> None:
-    """The conformance suite on one Streamlit release of the matrix."""
-    _conformance(session, streamlit, session.posargs)
+    """Queue one Streamlit release of the matrix; `conformance-run` then checks every queued one together."""
+    _queue(session, streamlit, session.posargs)
 
 
-@nox.session(name="conformance-at")
+@nox.session(name="conformance-at", venv_backend="none")
 def conformance_at(session: nox.Session) -> None:
-    """The conformance suite on any released Streamlit: nox -s conformance-at -- 1.37.0 [pytest args]."""
-    streamlit = _version_from_posargs(session, "nox -s conformance-at -- 1.37.0 [pytest args]")
-    _conformance(session, streamlit, session.posargs[1:])
+    """Queue any Streamlit build: nox -s conformance-at -- 1.37.0|1.68.0rc1|./streamlit.whl|git+URL [pytest args]."""
+    build = _build_from_posargs(session, "nox -s conformance-at -- 1.37.0 [pytest args]")
+    _queue(session, build, session.posargs[1:])
 
 
-def _tests(session: nox.Session, streamlit: str, pytest_args: list[str]) -> None:
-    session.install(f"streamlit=={streamlit}", *HARNESS)
+@nox.session(name="conformance-run")
+def conformance_run(session: nox.Session) -> None:
+    """Check the queued builds (every release of the matrix when run alone) in one pytest session."""
+    session.install(*HARNESS)
+    from conformance import environments
+
+    builds = _QUEUED or MATRIX
+    try:
+        pythons = environments.prepare(builds)
+    except environments.EnvironmentError_ as exc:
+        session.error(str(exc))
+    targets = [f"--kit-python={python}" + ("" if versions.is_release(b) else f"={b}") for b, python in zip(builds, pythons)]
+    workers = [] if "-n" in session.posargs else ["-n", str(WORKERS)]
+    # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.
+    session.run("python", "-m", "pytest", *workers, "--kit-publish", *targets, *session.posargs)
+
+
+def _tests(session: nox.Session, build: str, pytest_args: list[str]) -> None:
+    from conformance import environments
+
+    session.install(environments.requirement(build), *HARNESS)
     session.run("python", "-m", "pytest", "tests", "-n", "2", *pytest_args)
 
 
@@ -86,8 +118,8 @@ def tests(session: nox.Session) -> None:
 @nox.session(name="tests-at")
 def tests_at(session: nox.Session) -> None:
     """The kit's own tests against another Streamlit: nox -s tests-at -- 1.58 [pytest args]."""
-    streamlit = _version_from_posargs(session, "nox -s tests-at -- 1.58 [pytest args]")
-    _tests(session, streamlit, session.posargs[1:])
+    build = _build_from_posargs(session, "nox -s tests-at -- 1.58 [pytest args]")
+    _tests(session, build, session.posargs[1:])
 
 
 @nox.session(venv_backend="none")

@@ -17,6 +17,10 @@ VERSIONS_PATH = Path(__file__).with_name("versions.toml")
 FIRST_WITH_FRAGMENTS = (1, 33)
 _RELEASE = re.compile(r"^\d+\.\d+\.\d+$")
 _SPEC = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?$")
+# A version on the package index, pre-releases included: 1.45.1, 1.68.0rc1, 1.68.0.dev20261101
+_INDEX_VERSION = re.compile(r"^(\d+)\.(\d+)\.\d+(?:(?:a|b|rc)\d+)?(?:\.post\d+)?(?:\.dev\d+)?$")
+# Anything else pip can install: a wheel or sdist file, a checkout, a VCS or file URL, a requirement
+_PACKAGE_SPEC = re.compile(r"^(?:-e )?(?:[./~]|git\+|https?://|file:|streamlit\b)")
 
 
 class VersionError(ValueError):
@@ -65,6 +69,28 @@ def resolve(spec: str, matrix: list[str] | None = None) -> str:
         if minor(version) == f"{int(m[1])}.{int(m[2])}":
             return version
     raise VersionError(f"Streamlit {spec} is not in the matrix; name a patch release such as {spec}.0")
+
+
+def is_release(spec: str) -> bool:
+    """A version to take from the package index (pre-releases included), rather than another kind of build."""
+    return bool(_INDEX_VERSION.match(spec))
+
+
+def resolve_build(spec: str, matrix: list[str] | None = None) -> str:
+    """A build named on the command line: a version (1.45 means the matrix's 1.45.x; 1.68.0rc1 as it is), or
+    a package spec pip understands (a wheel file, a checkout, a git URL, `streamlit==...`)."""
+    spec = spec.strip()
+    found = _INDEX_VERSION.match(spec)
+    if found:
+        if (int(found[1]), int(found[2])) < FIRST_WITH_FRAGMENTS:
+            raise VersionError(f"Streamlit {spec} has no fragments: they arrived in 1.33.0")
+        return spec
+    if _SPEC.match(spec):
+        return resolve(spec, matrix)
+    if _PACKAGE_SPEC.match(spec) and "\n" not in spec:
+        return spec
+    raise VersionError(f"not a Streamlit version or package spec: {spec!r} "
+                       "(expected e.g. 1.45, 1.37.0, 1.68.0rc1, ./streamlit.whl, git+https://...)")
 
 
 def write(versions: list[str], path: Path = VERSIONS_PATH) -> None:

@@ -1,0 +1,113 @@
+"""One Python environment per Streamlit build under test, holding just that Streamlit.
+
+The harness (pytest, Playwright) runs in its own environment; these only serve the fixture apps. They are
+made with uv, several at a time (the work is mostly linking files from uv's cache), kept in .kit/envs and
+reused while their build is the same.
+
+    python -m conformance.environments 1.45 1.67.0 ./streamlit-1.68.0.dev3-py3-none-any.whl
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from conformance import versions
+
+ROOT = Path(__file__).resolve().parent.parent
+ENVS = ROOT / ".kit" / "envs"
+JOBS = 4
+_STAMP = ".kit-build"
+
+
+class EnvironmentError_(RuntimeError):
+    pass
+
+
+def requirement(spec: str) -> str:
+    """What to install for a build named on the command line: a release (1.45.1) or any pip requirement."""
+    return f"streamlit=={spec}" if versions.is_release(spec) else spec
+
+
+def _is_local(spec: str) -> bool:
+    return spec.startswith((".", "/", "~")) or spec.startswith("-e ") or Path(spec).exists()
+
+
+def env_dir(spec: str, root: Path = ENVS) -> Path:
+    if versions.is_release(spec):
+        return root / f"streamlit-{spec}"
+    return root / f"build-{hashlib.sha256(spec.encode()).hexdigest()[:12]}"
+
+
+def python_of(env: Path) -> Path:
+    return env / "bin" / "python"
+
+
+def _run(cmd: list[str], what: str) -> None:
+    done = subprocess.run(cmd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    if done.returncode != 0:
+        last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or ["(no output)"]
+        raise EnvironmentError_(f"{what}: {last[0]}")
+
+
+def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> tuple[Path, str]:
+    """The environment's Python for `spec`, made or refreshed as needed; and what was done."""
+    env = env_dir(spec, root)
+    stamp = env / _STAMP
+    wanted = requirement(spec)
+    local = _is_local(spec)
+    if python_of(env).exists() and stamp.exists() and stamp.read_text() == wanted and not local:
+        return python_of(env), "reused"
+    uv = shutil.which("uv")
+    if not python_of(env).exists():
+        if uv:
+            _run([uv, "venv", "-q", "-p", python, str(env)], f"{spec}: could not make an environment")
+        else:
+            _run([python, "-m", "venv", str(env)], f"{spec}: could not make an environment")
+    install = ["-e", wanted[3:].strip()] if wanted.startswith("-e ") else [wanted]
+    if uv:
+        cmd = [uv, "pip", "install", "-q", "--python", str(python_of(env)), *install]
+    else:
+        cmd = [str(python_of(env)), "-m", "pip", "install", "-q", *install]
+    _run(cmd, f"could not install {wanted}")
+    stamp.write_text(wanted)
+    return python_of(env), "installed"
+
+
+def prepare(specs: list[str], root: Path = ENVS, jobs: int = JOBS, log=None) -> list[Path]:
+    """Environments for every spec, `jobs` at a time, in the order given. Raises on the first that fails."""
+    log = log or (lambda line: print(line, file=sys.stderr, flush=True))
+    root.mkdir(parents=True, exist_ok=True)
+
+    def one(spec: str) -> Path:
+        started = time.monotonic()
+        path, how = prepare_one(spec, root)
+        log(f"kit: Streamlit {spec}: environment {how} ({time.monotonic() - started:.1f} s)")
+        return path
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(one, specs))
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print("usage: python -m conformance.environments VERSION|SPEC ...", file=sys.stderr)
+        return 2
+    try:
+        specs = [versions.resolve_build(a) for a in argv]
+        for path in prepare(specs, jobs=int(os.environ.get("KIT_ENV_JOBS", JOBS))):
+            print(path)
+    except (versions.VersionError, EnvironmentError_) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
