@@ -134,6 +134,13 @@ def upgrade(session: nox.Session) -> None:
     session.run(sys.executable, "-m", "conformance.upgrade", *session.posargs)
 
 
+@nox.session
+def benchmark(session: nox.Session) -> None:
+    """Time the matrix against the slow reference mode: nox -s benchmark -- [--versions all] [--repeat 3]."""
+    session.install(*HARNESS)
+    session.run("python", "-m", "conformance.benchmark", *session.posargs)
+
+
 @nox.session(name="versions", venv_backend="none")
 def refresh_versions(session: nox.Session) -> None:
     """Refresh conformance/versions.toml from the package index."""

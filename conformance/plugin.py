@@ -441,6 +441,8 @@ def pytest_runtest_logreport(report):
         "_nodeid": data["nodeid"],
     })
     record["duration_s"] = round(record["duration_s"] + report.duration, 3)
+    record["started_at"] = round(min(record.get("started_at", report.start), report.start), 3)
+    record["ended_at"] = round(max(record.get("ended_at", report.stop), report.stop), 3)
     if data.get("browser"):
         config._kit_browser = data["browser"]
     if data["observed"]:

@@ -17,6 +17,10 @@ START_TIMEOUT_S = 60.0
 PORT_ATTEMPTS = 3
 
 
+SERVE = Path(__file__).resolve().parent / "dispatch" / "serve.py"  # `streamlit`, with its own objects frozen
+SAID_FROZEN, SAID_NOT_FROZEN = "kit: server objects frozen", "kit: server objects not frozen"
+
+
 class ServerError(RuntimeError):
     pass
 
@@ -54,7 +58,7 @@ class StreamlitServer:
 
     def command(self, port: int) -> list[str]:
         return [
-            self.python, "-m", "streamlit", "run", str(self.script),
+            self.python, str(SERVE), "run", str(self.script),
             "--server.headless", "true",
             "--server.address", "127.0.0.1",
             "--server.port", str(port),
@@ -90,18 +94,27 @@ class StreamlitServer:
         raise ServerError(f"streamlit server for {self.script.name} did not become healthy\n{tail}")
 
     def _wait_healthy(self, timeout: float) -> bool:
+        """Healthy: the health endpoint says ok, and the server has said whether it froze its objects (which it
+        does before the first session, so no check's session can start before that)."""
         deadline = time.monotonic() + timeout
+        healthy = False
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 return False
-            try:
-                with urllib.request.urlopen(self.url.rstrip("/") + HEALTH_PATH, timeout=2) as resp:
-                    if resp.read().strip() == b"ok":
-                        return True
-            except OSError:
-                pass
+            if not healthy:
+                try:
+                    with urllib.request.urlopen(self.url.rstrip("/") + HEALTH_PATH, timeout=2) as resp:
+                        healthy = resp.read().strip() == b"ok"
+                except OSError:
+                    pass
+            if healthy and self._said_frozen():
+                return True
             time.sleep(0.02)  # polling interval of a health probe, not a wait for an app state  # noqa: sleep (an app or a health poll, not a check)
         return False
+
+    def _said_frozen(self) -> bool:
+        text = self.log_since(0)
+        return SAID_FROZEN in text or SAID_NOT_FROZEN in text
 
     def log_size(self) -> int:
         try:

@@ -35,6 +35,15 @@ def minor(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
 
+def sort_key(version: str):
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return (0, Version(version))
+    except InvalidVersion:
+        return (1, version)
+
+
 def latest_patches(released: list[str]) -> list[str]:
     """The newest x.y.z of each minor from 1.33 on, oldest minor first (pre-releases ignored)."""
     best: dict[tuple[int, int], tuple[int, int, int]] = {}

@@ -1,0 +1,242 @@
+"""How long the conformance takes, against the slow reference mode, in one run.
+
+    python -m conformance.benchmark [--versions all|oldest,latest|1.45,1.67] [--reference oldest,latest]
+                                    [--repeat 3] [--workers N] [--out reports/benchmark.json]
+
+Fast mode: what `nox -s conformance` does for the chosen versions (environments made from a warm uv cache
+into a fresh folder, then one pytest session over every version with N workers). Reference mode: the naive
+design, on the reference versions only: one pytest per version, one check at a time, a fresh browser
+context and a fresh server for every fixture app. The fast mode is also run on the reference versions
+alone, so that the ratio compares like with like, and the verdicts of both modes are compared.
+
+Printed and written to --out: per-version wall time (in the matrix run: from the first check of a version
+starting to its last one ending), whole-matrix wall time, mean cost per check (wall and busy CPU time of the
+machine), peak memory (the summed resident size of every process of the run), each the median of --repeat
+runs, and the same figures of the reference mode with the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from conformance import environments, results, versions
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_WORKERS = 3
+
+
+def _busy_cpu_s() -> float:
+    fields = [int(v) for v in open("/proc/stat").readline().split()[1:]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_rss(root_pid: int) -> int:
+    """Resident bytes of `root_pid` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
+
+
+def measured(cmd: list[str], log: Path) -> dict:
+    """Run `cmd`; its wall time, the machine's busy CPU time meanwhile, and the peak memory of its processes."""
+    cpu0, t0 = _busy_cpu_s(), time.monotonic()
+    with open(log, "w") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        peak = [0]
+
+        def sample():
+            while proc.poll() is None:
+                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                time.sleep(0.5)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        code = proc.wait()
+        sampler.join()
+    return {"exit": code, "wall_s": round(time.monotonic() - t0, 1), "cpu_s": round(_busy_cpu_s() - cpu0, 1),
+            "peak_rss_mb": round(peak[0] / 2**20)}
+
+
+def _pytest(pythons: list[Path], out_dir: Path, extra: list[str]) -> list[str]:
+    return [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--kit-results", str(out_dir),
+            *[f"--kit-python={p}" for p in pythons], *extra]
+
+
+def _verdicts(out_dir: Path) -> dict[str, dict[str, str]]:
+    found = {}
+    for path in out_dir.glob("streamlit-*.json"):
+        data = json.loads(path.read_text())
+        found[data["run"]["streamlit"]] = {c["id"]: c["verdict"] for c in data["checks"]}
+    return found
+
+
+def _spans(out_dir: Path) -> dict[str, dict]:
+    """Per version: how long from its first check starting to its last one ending, and its checks run."""
+    spans = {}
+    for path in out_dir.glob("streamlit-*.json"):
+        data = json.loads(path.read_text())
+        ran = [c for c in data["checks"] if c["verdict"] != "n/a" and "started_at" in c]
+        if ran:
+            spans[data["run"]["streamlit"]] = {
+                "wall_s": round(max(c["ended_at"] for c in ran) - min(c["started_at"] for c in ran), 1),
+                "checks_run": len(ran), "checks": len(data["checks"])}
+    return spans
+
+
+def fast_run(builds: list[str], workers: int, work: Path, tag: str) -> dict:
+    envs = work / f"envs-{tag}"
+    t0 = time.monotonic()
+    pythons = environments.prepare(builds, root=envs, log=lambda line: None)
+    prepare_s = round(time.monotonic() - t0, 1)
+    out = work / f"fast-{tag}"
+    run = measured(_pytest(pythons, out, ["-n", str(workers)]), work / f"fast-{tag}.log")
+    shutil.rmtree(envs, ignore_errors=True)  # about 110 MB each
+    spans = _spans(out)
+    checks_run = sum(s["checks_run"] for s in spans.values())
+    run.update(prepare_s=prepare_s, total_s=round(prepare_s + run["wall_s"], 1), versions=spans,
+               checks_run=checks_run, verdicts=_verdicts(out))
+    run["wall_per_check_s"] = round(run["wall_s"] / max(1, checks_run), 2)
+    run["cpu_per_check_s"] = round(run["cpu_s"] / max(1, checks_run), 2)
+    return run
+
+
+def reference_run(builds: list[str], work: Path, tag: str) -> dict:
+    pythons = environments.prepare(builds, log=lambda line: None)
+    per_version, verdicts, peak = {}, {}, 0
+    for build, python in zip(builds, pythons):
+        out = work / f"slow-{tag}-{build}"
+        run = measured(_pytest([python], out, ["-n", "0", "--kit-fresh-context", "--kit-server-per-app"]),
+                       work / f"slow-{tag}-{build}.log")
+        spans = _spans(out)
+        verdicts.update(_verdicts(out))
+        version = next(iter(spans), build)
+        per_version[version] = {**run, "checks_run": spans.get(version, {}).get("checks_run", 0)}
+        peak = max(peak, run["peak_rss_mb"])
+    checks_run = sum(v["checks_run"] for v in per_version.values())
+    wall = round(sum(v["wall_s"] for v in per_version.values()), 1)
+    cpu = round(sum(v["cpu_s"] for v in per_version.values()), 1)
+    return {"versions": per_version, "wall_s": wall, "cpu_s": cpu, "peak_rss_mb": peak, "checks_run": checks_run,
+            "wall_per_check_s": round(wall / max(1, checks_run), 2), "cpu_per_check_s": round(cpu / max(1, checks_run), 2),
+            "verdicts": verdicts}
+
+
+def _median(runs: list[dict], key: str):
+    values = [r[key] for r in runs if isinstance(r.get(key), (int, float))]
+    return round(statistics.median(values), 2) if values else None
+
+
+def summarize(runs: list[dict]) -> dict:
+    keys = ["total_s", "prepare_s", "wall_s", "cpu_s", "peak_rss_mb", "wall_per_check_s", "cpu_per_check_s", "checks_run"]
+    summary = {k: _median(runs, k) for k in keys if any(k in r for r in runs)}
+    versions_seen = sorted({v for r in runs for v in r["versions"]}, key=versions.sort_key)
+    summary["versions"] = {v: _median([r["versions"][v] for r in runs if v in r["versions"]], "wall_s")
+                           for v in versions_seen}
+    return summary
+
+
+def _pick(spec: str, matrix: list[str]) -> list[str]:
+    if spec == "all":
+        return list(matrix)
+    named = {"oldest": matrix[0], "latest": matrix[-1]}
+    return [named.get(s) or versions.resolve(s, matrix) for s in spec.split(",") if s]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m conformance.benchmark", description=__doc__.splitlines()[0])
+    parser.add_argument("--versions", default="all")
+    parser.add_argument("--reference", default="oldest,latest")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS)
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "benchmark.json")
+    args = parser.parse_args(argv)
+    matrix = versions.load()
+    try:
+        chosen, reference = _pick(args.versions, matrix), _pick(args.reference, matrix)
+    except versions.VersionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "cpus": os.cpu_count(),
+              "workers": args.workers, "repeat": args.repeat, "matrix": chosen, "reference_versions": reference,
+              "runs": {"matrix": [], "reference_fast": [], "reference_slow": []}}
+    with tempfile.TemporaryDirectory(prefix="kit-benchmark-") as tmp:
+        work = Path(tmp)
+        for i in range(args.repeat):
+            for name, call in (("matrix", lambda: fast_run(chosen, args.workers, work, f"m{i}")),
+                               ("reference_fast", lambda: fast_run(reference, args.workers, work, f"r{i}")),
+                               ("reference_slow", lambda: reference_run(reference, work, f"s{i}"))):
+                print(f"benchmark: run {i + 1}/{args.repeat}: {name} ...", file=sys.stderr, flush=True)
+                run = call()
+                report["runs"][name].append(run)
+                print(f"benchmark:   {run['wall_s']} s, {run['cpu_s']} CPU-s, {run['checks_run']} checks",
+                      file=sys.stderr, flush=True)
+    report["summary"] = {name: summarize(runs) for name, runs in report["runs"].items()}
+    fast, slow = report["summary"]["reference_fast"], report["summary"]["reference_slow"]
+    report["summary"]["ratio_slow_to_fast"] = {
+        k: round(slow[k] / fast[k], 2) for k in ("wall_s", "cpu_s", "wall_per_check_s") if fast.get(k) and slow.get(k)}
+    report["verdicts_differ"] = _verdict_differences(report["runs"])
+    for runs in report["runs"].values():
+        for run in runs:
+            run.pop("verdicts", None)
+    results.write_atomic(args.out, report)
+    print(render(report))
+    return 0 if not report["verdicts_differ"] else 1
+
+
+def _verdict_differences(runs: dict) -> list[str]:
+    """Checks whose verdict was not the same in every run of every mode, for a version they all ran."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for mode_runs in runs.values():
+        for run in mode_runs:
+            for version, checks in run.get("verdicts", {}).items():
+                for cid, verdict in checks.items():
+                    seen.setdefault((version, cid), set()).add(verdict)
+    return sorted(f"{v} {cid}: {sorted(vs)}" for (v, cid), vs in seen.items() if len(vs) > 1)
+
+
+def render(report: dict) -> str:
+    s = report["summary"]
+    m, fast, slow = s["matrix"], s["reference_fast"], s["reference_slow"]
+    lines = [f"Benchmark ({report['cpus']} CPUs, {report['workers']} workers, median of {report['repeat']} runs)",
+             f"  whole matrix ({len(report['matrix'])} versions, {m['checks_run']} checks run): {m['total_s']} s "
+             f"(environments {m['prepare_s']} s + checks {m['wall_s']} s); {m['wall_per_check_s']} s and "
+             f"{m['cpu_per_check_s']} CPU-s per check; peak memory {m['peak_rss_mb']} MB",
+             "  per version in the matrix run (first check start to last check end):"]
+    lines += [f"    {v}: {w} s" for v, w in m["versions"].items()]
+    lines += [f"  reference versions {', '.join(report['reference_versions'])}:",
+              f"    fast: {fast['wall_s']} s, {fast['wall_per_check_s']} s/check, {fast['cpu_per_check_s']} CPU-s/check, "
+              f"peak {fast['peak_rss_mb']} MB",
+              f"    slow reference mode: {slow['wall_s']} s, {slow['wall_per_check_s']} s/check, "
+              f"{slow['cpu_per_check_s']} CPU-s/check, peak {slow['peak_rss_mb']} MB",
+              f"    ratio slow/fast: {s['ratio_slow_to_fast']}",
+              f"  verdicts that differed between runs or modes: {len(report['verdicts_differ'])}"]
+    lines += [f"    {line}" for line in report["verdicts_differ"]]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
