@@ -17,6 +17,8 @@ SCHEMA = "streamlit-fragment-conformance/compatibility/1"
 # Worst first: a clause's cell shows the worst verdict among its checks.
 VERDICT_ORDER = ["error", "fail", "unexpected-pass", "known-bug", "skipped", "pass", "n/a"]
 HOLDS = {"pass", "known-bug"}
+# A clause flagged internal has no check (it cannot be observed from outside); its cells say so.
+INTERNAL = "internal"
 
 
 def _version_key(version: str):
@@ -98,7 +100,7 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None,
             checks = by_clause.get(cid, [])
             variant = clause.variant_at(version) if clause.applies(version) else None
             cells[cid][version] = {
-                "verdict": worst([c["verdict"] for c in checks]),
+                "verdict": INTERNAL if "internal" in clause.flags else worst([c["verdict"] for c in checks]),
                 "variant_expected": variant.name if variant else None,
                 "variant_observed": _variant_seen(checks),
                 "checks": [{**{k: c.get(k) for k in ("id", "verdict", "observed", "message", "duration_s", "ran")},
@@ -125,7 +127,7 @@ def _area_order(clauses: dict[str, registry.Clause]) -> dict[str, None]:
 
 def state(cell: dict | None) -> tuple[str, str | None]:
     """What a cell says about behaviour: its verdict and the variant seen (or expected, where none recorded)."""
-    if not cell or cell["verdict"] == "missing":
+    if not cell or cell["verdict"] in ("missing", INTERNAL):
         return ("missing", None)
     return (cell["verdict"], cell["variant_observed"] or cell["variant_expected"])
 

@@ -22,7 +22,7 @@ table.grid{border-collapse:collapse;font-size:12px}
 td.cell{cursor:pointer;min-width:1.6em} td.cell:focus{outline:2px solid #333}
 .v-pass{background:#cdeccf}.v-fail{background:#f6b7b3}.v-n\\/a{background:#f2f2f4;color:#999}
 .v-error{background:#ffd98a}.v-known-bug{background:#e3d1f5}.v-unexpected-pass{background:#ff8f6b}
-.v-missing{background:#fff}.v-skipped{background:#ddd}
+.v-missing{background:#fff}.v-internal{background:#f7f7f7;color:#777}.v-skipped{background:#ddd}
 #details{border:1px solid #ccd;padding:.8rem;margin-top:1rem;max-width:60rem;background:#fcfcfe}
 #details pre{background:#f4f4f8;padding:.5rem;overflow:auto;max-height:22rem}
 .legend span{padding:1px 6px;margin-right:4px;border:1px solid #ccc}
@@ -74,7 +74,7 @@ function drawGrid() {
 }
 
 function symbol(verdict) {
-  return {pass: '✓', fail: '✗', 'n/a': '·', error: '!', 'known-bug': 'B', 'unexpected-pass': '?!', missing: ''}[verdict] ?? '?';
+  return {pass: '✓', fail: '✗', 'n/a': '·', error: '!', 'known-bug': 'B', 'unexpected-pass': '?!', internal: '—', missing: ''}[verdict] ?? '?';
 }
 
 function showDetails(cid, version) {
@@ -84,6 +84,7 @@ function showDetails(cid, version) {
     $('p', {text: c.statement}),
     $('p', {}, $('a', {href: safeUrl(c.docs), text: 'Streamlit docs'}), document.createTextNode(
       '  holds in ' + c.since + (c.until ? ' to before ' + c.until : ' and later') + (c.flags.length ? ' · flags: ' + c.flags.join(', ') : ''))));
+  if (c.evidence) box.append($('p', {cls: 'evidence', text: 'evidence: ' + c.evidence}));
   if (cell.variant_expected || cell.variant_observed)
     box.append($('p', {text: 'behaviour expected: ' + (cell.variant_expected ?? '-') + ' · observed: ' + (cell.variant_observed ?? '-')}));
   for (const bug of model.known_bugs.filter(b => b.clause === cid))
@@ -159,7 +160,7 @@ def _embed(model: dict) -> str:
 
 
 def render_html(model: dict) -> str:
-    verdicts = ["pass", "fail", "n/a", "known-bug", "unexpected-pass", "error"]
+    verdicts = ["pass", "fail", "n/a", "known-bug", "unexpected-pass", "error", "internal"]
     options = "".join(f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in verdicts)
     legend = "".join(f'<span class="v-{html.escape(v)}">{html.escape(v)}</span>' for v in verdicts)
     return f"""<!doctype html>

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 SYMBOL = {
     "pass": "✅", "fail": "❌", "n/a": "·", "error": "⚠️", "known-bug": "🐞", "unexpected-pass": "❗",
-    "skipped": "?", "missing": " ",
+    "skipped": "?", "missing": " ", "internal": "—",
 }
 LEGEND = ("✅ pass · ❌ fail · `·` n/a (the clause does not hold in that release) · 🐞 known upstream bug · "
-          "❗ unexpected pass of a known bug · ⚠️ harness error · blank: not run")
+          "❗ unexpected pass of a known bug · ⚠️ harness error · — internal (not observable; no check) · blank: not run")
 
 
 def _md(text) -> str:

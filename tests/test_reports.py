@@ -28,6 +28,16 @@ def test_changelog_shows_where_behaviour_changes(tmp_path):
     assert changes == {("EXT-01", "1.59.2"), ("EXT-04", "1.59.2")}
 
 
+def test_internal_clauses_say_so_in_every_column(tmp_path):
+    outside_container_matrix(tmp_path)
+    model = compat.build(tmp_path)
+    internal = [c["id"] for c in model["clauses"] if "internal" in c["flags"]]
+    assert internal, "the registry has internal clauses"
+    for cid in internal:
+        assert {cell["verdict"] for cell in model["cells"][cid].values()} == {"internal"}
+    assert not any(e["clause"] in internal for e in model["changelog"])
+
+
 def test_reports_are_written_whole_and_leave_no_temporary_files(tmp_path):
     outside_container_matrix(tmp_path / "raw")
     written = publish.publish(tmp_path / "raw", tmp_path)
