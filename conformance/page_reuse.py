@@ -7,9 +7,13 @@ that added an init script leaves a page that is closed afterwards, not reused.
 
 Why: a new browser context and page costs about 2.5 CPU-seconds here, a navigation of a live page about
 0.5 (the renderer process and its compiled code for the Streamlit bundle are kept).
+
+A browser that died (crashed, or was killed) is launched again for the next check.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
@@ -18,8 +22,9 @@ _CLEAR_STORAGE_JS = "() => { try { localStorage.clear(); sessionStorage.clear();
 
 
 class PageReuse:
-    def __init__(self, browser: Browser, context_args: dict, fresh_each_check: bool = False):
-        self.browser = browser
+    def __init__(self, launch: Callable[[], Browser], context_args: dict, fresh_each_check: bool = False):
+        self.launch = launch
+        self.browser: Browser | None = None
         self.context_args = dict(context_args)
         self.fresh_each_check = fresh_each_check
         self.context: BrowserContext | None = None
@@ -39,6 +44,8 @@ class PageReuse:
             except PlaywrightError:
                 pass  # the page or its browser broke: start over
         self.discard()
+        if self.browser is None or not self.browser.is_connected():
+            self.browser = self.launch()
         self.context = self.browser.new_context(**self.context_args)
         self.page = self.context.new_page()
         self.tainted = False
@@ -48,6 +55,9 @@ class PageReuse:
         """The check is over; its page is kept for the next one unless it cannot be reused."""
         if self.fresh_each_check or self.tainted:
             self.discard()
+
+    def browser_died(self) -> bool:
+        return self.browser is not None and not self.browser.is_connected()
 
     def taint(self) -> None:
         """The running check changed the page in a way a navigation does not undo (an init script)."""
@@ -60,3 +70,8 @@ class PageReuse:
                 context.close()
             except PlaywrightError:
                 pass
+
+    def close(self) -> None:
+        self.discard()
+        if self.browser is not None and self.browser.is_connected():
+            self.browser.close()

@@ -12,31 +12,34 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from conformance import browser as kit_browser
-from conformance import counterfeits, durations, expectations, registry, results, targets
+from conformance import counterfeits, durations, exit_codes, expectations, registry, results, targets
 from conformance.check import Check
 from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.page_reuse import PageReuse
-from conformance.server import ServerError, ServerPool, app_url
+from conformance.run_dir import RunDir
+from conformance.server import ServerPool, app_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SPEC_DIR = Path(__file__).resolve().parent / "spec"
 NA_PREFIX = "n/a: "
-EXIT_NO_BROWSER = 20
-EXIT_NO_STREAMLIT = 21
 DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
 _PROPERTY = "kit"
 _TARGET_ID = re.compile(r"(?:\[|-)st(\d[^\]\-]*)(?=-|\])")
 
 _check_key = pytest.StashKey[Check]()
 _server_key = pytest.StashKey[object]()
+_pages_key = pytest.StashKey[object]()
 
 
 def pytest_addoption(parser):
@@ -58,6 +61,8 @@ def pytest_addoption(parser):
                     help="a server of its own for every fixture app (slower; the reference mode of the benchmark)")
     group.addoption("--kit-fresh-context", action="store_true",
                     help="a new browser context for every check (slower; the reference mode of the benchmark)")
+    group.addoption("--kit-resume", action="store_true",
+                    help="for a version whose last run was interrupted, run only the checks it did not finish")
     group.addoption("--kit-require-coverage", action="store_true",
                     help="fail collection when a registry clause is named by no collected check")
 
@@ -72,13 +77,24 @@ def pytest_configure(config):
     except (registry.RegistryError, expectations.ExpectationError) as exc:
         raise pytest.UsageError(str(exc)) from None
     config._kit_results_dir = Path(config.getoption("kit_results") or ROOT / "reports" / "raw")
+    config._kit_run_dir = None
+    config._kit_journal = None
+    config._kit_error_codes = set()
     worker = getattr(config, "workerinput", None)
     if worker is not None:  # an xdist worker: the controller has probed the targets and read the durations
         config._kit_targets = targets.from_json(json.loads(worker["kit_targets"]))
         config._kit_durations = json.loads(worker["kit_durations"])
+        config._kit_missing = json.loads(worker["kit_missing"])
     else:
+        _check_writable(config._kit_results_dir)
         config._kit_targets = _find_targets(config)
+        results.fold_abandoned_journals(config._kit_results_dir)
         config._kit_durations = durations.expected(config._kit_results_dir)
+        config._kit_missing = {t.id: sorted(results.missing_checks(config._kit_results_dir, t.version))
+                               for t in config._kit_targets} if config.getoption("kit_resume") else {}
+        if not config.option.collectonly:
+            config._kit_run_dir = RunDir().enter()
+            signal.signal(signal.SIGTERM, _stop_on_sigterm)
     config._kit_swaps = _parse_swaps(config.getoption("kit_swap"))
     config._kit_counterfeits = counterfeits.catalogue() if config.getoption("kit_counterfeits") else None
     config._kit_checks = {}
@@ -88,13 +104,33 @@ def pytest_configure(config):
     config._kit_started_iso = results.now()
 
 
+def _stop_on_sigterm(signum, frame):
+    """`kill` ends the run as Ctrl-C does: servers and browsers are stopped, finished checks are written."""
+    raise KeyboardInterrupt
+
+
+def _check_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".kit-probe-"):
+            pass
+    except OSError as exc:
+        pytest.exit(f"cannot write the results to {folder}: {exc.strerror or exc}", returncode=exit_codes.CANNOT_WRITE)
+
+
+def pytest_unconfigure(config):
+    run_dir = getattr(config, "_kit_run_dir", None)
+    if run_dir is not None:
+        run_dir.leave()
+
+
 def _find_targets(config) -> list[targets.Target]:
     try:
         found = [targets.probe(*targets.parse_spec(spec)) for spec in config.getoption("kit_python")]
         found = found or [t for t in [targets.current()] if t]
         return targets.unique_ids(found)
     except targets.TargetError as exc:
-        raise pytest.UsageError(str(exc)) from None
+        pytest.exit(str(exc), returncode=exit_codes.NO_STREAMLIT)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -103,6 +139,7 @@ def pytest_configure_node(node):
     config = node.config
     node.workerinput["kit_targets"] = json.dumps([t.as_json() for t in config._kit_targets])
     node.workerinput["kit_durations"] = json.dumps(config._kit_durations)
+    node.workerinput["kit_missing"] = json.dumps(config._kit_missing)
 
 
 def _parse_swaps(values: list[str]) -> dict[str, Path]:
@@ -192,12 +229,26 @@ def pytest_collection_modifyitems(session, config, items):
         missing = sorted(cid for cid, c in clauses.items() if cid not in named and "internal" not in c.flags)
         if missing:
             raise pytest.UsageError(f"clauses with no check: {', '.join(missing)}")
+    _resume(config, items)
     if config._kit_counterfeits is not None:
         idle = [item for item in items if item_target(item) is None]
         if idle:
             config.hook.pytest_deselected(items=idle)
             items[:] = [item for item in items if item_target(item) is not None]
     _schedule(config, items)
+
+
+def _resume(config, items) -> None:
+    """--kit-resume: for a target whose last run was interrupted, keep only the checks it did not finish."""
+    missing = {tid: set(ids) for tid, ids in config._kit_missing.items() if ids}
+    if not missing:
+        return
+    done = [item for item in items if item_target(item) and item_target(item).id in missing
+            and check_id(item) not in missing[item_target(item).id]]
+    if done:
+        config.hook.pytest_deselected(items=done)
+        skip = set(map(id, done))
+        items[:] = [item for item in items if id(item) not in skip]
 
 
 def _schedule(config, items) -> None:
@@ -217,21 +268,61 @@ def _schedule(config, items) -> None:
 
 def pytest_collection_finish(session):
     """Which checks each target is to run, to tell a complete run from an interrupted one."""
+    if hasattr(session.config, "workerinput"):
+        return
     for item in session.items:
         target = item_target(item)
         if target is not None:
-            session.config._kit_collected.setdefault(target.id, set()).add(item.nodeid)
+            session.config._kit_collected.setdefault(target.id, set()).add(check_id(item))
+    _journal_collected(session.config)
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_node_collection_finished(node, ids):
-    collected = node.config._kit_collected
-    if collected:
+    config = node.config
+    if config._kit_collected:
         return  # every worker collects the same checks
     for nodeid in ids:
         found = _TARGET_ID.search(nodeid)
         if found:
-            collected.setdefault(found[1], set()).add(nodeid)
+            config._kit_collected.setdefault(found[1], set()).add(check_id_of(nodeid, found[1]))
+    _journal_collected(config)
+
+
+def check_id_of(nodeid: str, target_id: str) -> str:
+    """check_id() from a node id alone (the controller of an xdist run sees only those)."""
+    base, bracket, params = nodeid.partition("[")
+    if not bracket:
+        return base
+    inner = params.removesuffix("]")
+    fake = None
+    parts = inner.split("-")
+    for token in ("chromium", f"st{target_id}"):
+        if token in parts:
+            parts.remove(token)
+    own = "-".join(parts)
+    if "__" in own:  # a counterfeit's name (folders written with dots) comes right after the target
+        fake_part = next(p for p in parts if "__" in p)
+        fake = fake_part.replace(".", "/")
+        own = "-".join(p for p in parts if p != fake_part)
+    return base + (f"[{own}]" if own else "") + (f"@{fake}" if fake else "")
+
+
+def _journal_collected(config) -> None:
+    journal = _journal(config)
+    if journal is None:
+        return
+    for target in config._kit_targets:
+        journal.write(kind="run", target=target.id, run={
+            **results.run_info(ROOT, target, None, list(config.invocation_params.args)),
+            "started": config._kit_started_iso})
+        journal.write(kind="collected", target=target.id, checks=sorted(config._kit_collected.get(target.id, ())))
+
+
+def _journal(config):
+    if config._kit_journal is None and not config.option.collectonly and not hasattr(config, "workerinput"):
+        config._kit_journal = results.Journal(config._kit_results_dir, f"{int(config._kit_started)}-{os.getpid()}")
+    return config._kit_journal
 
 
 def _item_clause_ids(item) -> list[str]:
@@ -259,7 +350,7 @@ def pytest_runtest_setup(item):
     target = item_target(item)
     if target is None:
         pytest.exit("Streamlit is not installed for this Python: install it, or name one with --kit-python",
-                    returncode=EXIT_NO_STREAMLIT)
+                    returncode=exit_codes.NO_STREAMLIT)
     reason = _not_applicable(item, target.version)
     if reason:
         pytest.skip(reason)
@@ -287,7 +378,7 @@ def browser_type_launch_args(browser_type_launch_args, playwright, pytestconfig)
     try:
         executable = kit_browser.find_chromium(playwright.chromium.executable_path)
     except kit_browser.NoBrowserError as exc:
-        pytest.exit(str(exc), returncode=EXIT_NO_BROWSER)
+        pytest.exit(str(exc), returncode=exit_codes.NO_BROWSER)
     return kit_browser.launch_args(browser_type_launch_args, executable)
 
 
@@ -301,11 +392,13 @@ def kit_servers(tmp_path_factory, pytestconfig):
 
 
 @pytest.fixture(scope="session")
-def kit_pages(browser, browser_context_args, pytestconfig):
-    pages = PageReuse(browser, {"viewport": DEFAULT_VIEWPORT, **browser_context_args},
+def kit_pages(browser_type, browser_type_launch_args, browser_context_args, pytestconfig):
+    """The worker's browser page (and the browser, launched again if it dies)."""
+    pages = PageReuse(lambda: browser_type.launch(**browser_type_launch_args),
+                      {"viewport": DEFAULT_VIEWPORT, **browser_context_args},
                       fresh_each_check=pytestconfig.getoption("kit_fresh_context"))
     yield pages
-    pages.discard()
+    pages.close()
 
 
 @pytest.fixture
@@ -330,22 +423,26 @@ def _module_app(request) -> str:
 
 
 @pytest.fixture
-def app(request, kit_target, kit_counterfeit, kit_pages, browser, kit_servers):
+def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
     """The module's fixture app (module attribute APP), served and loaded afresh in the worker's page."""
     name = _module_app(request)
-    request.config._kit_browser = request.config._kit_browser or f"{browser.browser_type.name} {browser.version}"
     path = fixture_path(request.config, name, kit_counterfeit)
-    try:
-        server = kit_servers.get(path, python=kit_target.python, own_server=getattr(request.module, "OWN_SERVER", False))
-    except ServerError as exc:
-        pytest.fail(str(exc), pytrace=False)
+    server = kit_servers.get(path, python=kit_target.python, own_server=getattr(request.module, "OWN_SERVER", False))
     request.node.stash[_server_key] = server
-    live = LiveApp(kit_pages.acquire(), app_url(server, path), on_init_script=kit_pages.taint, server=server)
+    request.node.stash[_pages_key] = kit_pages
+    page = kit_pages.acquire()
+    request.config._kit_browser = request.config._kit_browser or f"chromium {kit_pages.browser.version}"
+    live = LiveApp(page, app_url(server, path), on_init_script=kit_pages.taint, server=server)
     try:
         first = live.open()
         if first.timed_out:
-            pytest.fail(f"{name}: the first run did not finish; markers seen: {first.as_dict()}\n"
-                        f"server log:\n{server.log_tail()}", pytrace=False)
+            raised = live.exceptions()
+            if raised:
+                raise exit_codes.HarnessError(
+                    f"{name} failed on its first run: {raised[0]['error']}: {raised[0]['message']}",
+                    exit_codes.APP_CRASHED)
+            raise exit_codes.HarnessError(f"{name}: the first run did not finish; markers seen: {first.as_dict()}",
+                                          exit_codes.APP_CRASHED)
         yield live
     finally:
         kit_pages.release()
@@ -416,7 +513,26 @@ def pytest_runtest_makereport(item, call):
         entry["variant_expected"] = variant.name if variant else None
     if verdict in ("fail", "error", "unexpected-pass", "known-bug", "n/a", "skipped"):
         entry["message"] = _message(report)
+    harness_error = _harness_error(item, call)
+    if verdict == "error" and harness_error is not None:
+        entry["error_code"] = harness_error.exit_code
+        entry["message"] = str(harness_error).splitlines()[0]
+        report.longrepr = str(harness_error)
     report.user_properties.append((_PROPERTY, json.dumps(entry)))
+
+
+def _harness_error(item, call) -> exit_codes.HarnessError | None:
+    """What the harness could not observe, if that is why the check ended: one of its own errors, or the
+    browser dying under it."""
+    if call.excinfo is None:
+        return None
+    if isinstance(call.excinfo.value, exit_codes.HarnessError):
+        return call.excinfo.value
+    pages = item.stash.get(_pages_key, None)
+    if isinstance(call.excinfo.value, PlaywrightError) and pages is not None and pages.browser_died():
+        return exit_codes.HarnessError(f"the browser died during the check ({str(call.excinfo.value).splitlines()[0]})",
+                                       exit_codes.BROWSER_DIED)
+    return None
 
 
 def _message(report) -> str:
@@ -449,16 +565,19 @@ def pytest_runtest_logreport(report):
         record["observed"] = data["observed"]
     if "variant_expected" in data:
         record["variant_expected"] = data["variant_expected"]
+    if data.get("error_code"):
+        config._kit_error_codes.add(data["error_code"])
     verdict = data["verdict"]
-    if verdict is None:
-        return
-    if data["phase"] == "teardown" and record["verdict"] not in (None, "pass"):
-        return  # a teardown error does not hide the verdict of the check itself
-    record["verdict"] = verdict
-    if "message" in data:
-        record["message"] = data["message"]
-    else:
-        record.pop("message", None)
+    if verdict is not None and not (data["phase"] == "teardown" and record["verdict"] not in (None, "pass")):
+        # (a teardown error does not hide the verdict of the check itself)
+        record["verdict"] = verdict
+        if "message" in data:
+            record["message"] = data["message"]
+        else:
+            record.pop("message", None)
+    if data["phase"] == "teardown" and _journal(config) is not None:
+        journal_record = {k: v for k, v in record.items() if not k.startswith("_")}
+        _journal(config).write(kind="check", target=data["target"], record=journal_record)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -469,40 +588,62 @@ def pytest_sessionstart(session):
 
 def pytest_sessionfinish(session, exitstatus):
     config = session.config
-    if hasattr(config, "workerinput") or not config._kit_checks:
+    if hasattr(config, "workerinput"):
         return
-    finished = results.now()
+    interrupted = exitstatus not in (0, 1) or bool(session.shouldstop)
     config._kit_results_paths = []
+    try:
+        _write_results(config, interrupted)
+        if config.getoption("kit_publish") and config._kit_results_paths and not interrupted:
+            from conformance import publish
+
+            config._kit_published = publish.publish(config._kit_results_dir, ROOT / "reports")
+    except OSError as exc:
+        config._kit_write_error = f"could not write the results: {exc.strerror or exc} ({exc.filename or ''})"
+        session.exitstatus = exit_codes.CANNOT_WRITE
+        return
+    if config._kit_journal is not None:
+        config._kit_journal.close()
+    if exitstatus == 1 and config._kit_error_codes:
+        session.exitstatus = next(c for c in exit_codes.PRIORITY + sorted(config._kit_error_codes)
+                                  if c in config._kit_error_codes)
+
+
+def _write_results(config, interrupted: bool) -> None:
+    """One raw file per target; an interrupted run lists what it did not finish, and publishes nothing."""
+    finished = results.now()
     for target in config._kit_targets:
         checks = sorted((c for (tid, _), c in config._kit_checks.items() if tid == target.id), key=lambda c: c["id"])
+        if interrupted:  # a check the interruption cut short has no verdict: it is missing, not an error
+            checks = [c for c in checks if c["verdict"] is not None]
         if not checks:
             continue
-        reported = set()
         for record in checks:
+            record.pop("_nodeid", None)
             if record["verdict"] is None:
                 record["verdict"] = "error"
                 record["message"] = "the check did not report a verdict"
-            reported.add(record.pop("_nodeid"))
-        expected = config._kit_collected.get(target.id, set())
+        missing = config._kit_collected.get(target.id, set()) - {c["id"] for c in checks}
         run = {
             **results.run_info(ROOT, target, config._kit_browser, list(config.invocation_params.args)),
             "started": config._kit_started_iso,
             "finished": finished,
             "duration_s": round(time.time() - config._kit_started, 2),
             "checks_run": len(checks),
-            "complete": exitstatus in (0, 1) and not session.shouldstop and expected <= reported,
+            "complete": not interrupted and not missing,
         }
+        if interrupted:
+            run["interrupted"] = "stopped"
         path = results.path_for(config._kit_results_dir, target.version)
-        results.write_atomic(path, results.merge(path, run, checks))
+        results.write_atomic(path, results.merge(path, run, checks, missing))
         config._kit_results_paths.append(path)
-    if config.getoption("kit_publish") and config._kit_results_paths:
-        from conformance import publish
-
-        config._kit_published = publish.publish(config._kit_results_dir, ROOT / "reports")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     paths = getattr(config, "_kit_results_paths", None)
+    if getattr(config, "_kit_write_error", None):
+        terminalreporter.write_line(f"kit: error: {config._kit_write_error}", red=True)
+        return
     if not paths:
         return
     terminalreporter.section("conformance")

@@ -65,10 +65,17 @@ def write_text_atomic(path: Path, text: str) -> None:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; published files are for everyone
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: Path, data: dict) -> None:
@@ -89,9 +96,12 @@ def path_for(results_dir: Path, streamlit_version: str) -> Path:
 MAX_RUNS_KEPT = 20
 
 
-def merge(path: Path, run: dict, checks: list[dict]) -> dict:
+def merge(path: Path, run: dict, checks: list[dict], missing: set[str] = frozenset()) -> dict:
     """The raw results of `path` updated with one run: its checks replace the same checks of earlier runs,
-    and checks it did not run (a narrowed run, `-k` or a path) keep their earlier results."""
+    and checks it did not run (a narrowed run, `-k` or a path) keep their earlier results.
+
+    `missing` are the checks the run was to run but did not finish (it was interrupted); they stay listed
+    under `missing` until a later run reports them (`--kit-resume` runs just those)."""
     for check in checks:
         check["ran"] = run["started"]
     earlier: dict = {}
@@ -104,5 +114,80 @@ def merge(path: Path, run: dict, checks: list[dict]) -> dict:
     fresh = {c["id"] for c in checks}
     kept = [c for c in earlier.get("checks", []) if c["id"] not in fresh]
     merged = sorted(checks + kept, key=lambda c: c["id"])
+    still_missing = (set(earlier.get("missing", [])) | set(missing)) - fresh
     runs = [run] + [r for r in earlier.get("runs", []) if r.get("started") != run["started"]]
-    return {"schema": SCHEMA, "run": run, "runs": runs[:MAX_RUNS_KEPT], "summary": summarize(merged), "checks": merged}
+    return {"schema": SCHEMA, "run": run, "runs": runs[:MAX_RUNS_KEPT], "summary": summarize(merged),
+            "missing": sorted(still_missing), "checks": merged}
+
+
+def missing_checks(results_dir: Path, version: str) -> set[str]:
+    """Checks an interrupted earlier run of `version` did not finish."""
+    try:
+        data = json.loads(path_for(results_dir, version).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return set()
+    return set(data.get("missing", []))
+
+
+class Journal:
+    """Every check of a run, appended as it finishes, so that a run killed outright still leaves what it
+    found: the next run folds an abandoned journal into the raw results, as an incomplete run."""
+
+    def __init__(self, results_dir: Path, run_id: str):
+        self.path = Path(results_dir) / ".journal" / f"{run_id}.jsonl"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._out = open(self.path, "a", encoding="utf-8")
+
+    def write(self, **entry) -> None:
+        self._out.write(json.dumps(entry) + "\n")
+        self._out.flush()
+
+    def close(self) -> None:
+        self._out.close()
+        self.path.unlink(missing_ok=True)
+        try:
+            self.path.parent.rmdir()  # only when no other run's journal is there
+        except OSError:
+            pass
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def fold_abandoned_journals(results_dir: Path) -> list[Path]:
+    """Fold the journals of runs whose process is gone into the raw results, marked incomplete."""
+    written = []
+    for journal in sorted((Path(results_dir) / ".journal").glob("*.jsonl")):
+        pid = int(journal.stem.rsplit("-", 1)[-1]) if journal.stem.rsplit("-", 1)[-1].isdigit() else 0
+        if pid and _pid_alive(pid):
+            continue
+        runs, collected, checks = {}, {}, {}
+        for line in journal.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # the line the kill cut short
+            if entry["kind"] == "run":
+                runs[entry["target"]] = entry["run"]
+            elif entry["kind"] == "collected":
+                collected[entry["target"]] = set(entry["checks"])
+            elif entry["kind"] == "check":
+                checks.setdefault(entry["target"], []).append(entry["record"])
+        for target, run in runs.items():
+            found = checks.get(target, [])
+            if not found:
+                continue
+            run = {**run, "complete": False, "interrupted": "killed", "checks_run": len(found)}
+            path = path_for(results_dir, run["streamlit"])
+            missing = collected.get(target, set()) - {c["id"] for c in found}
+            write_atomic(path, merge(path, run, found, missing))
+            written.append(path)
+        journal.unlink()
+    return written

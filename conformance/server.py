@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import socket
@@ -12,7 +13,10 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from conformance import exit_codes
+
 HEALTH_PATH = "/_stcore/health"
+_PR_SET_PDEATHSIG = 1
 START_TIMEOUT_S = 60.0
 PORT_ATTEMPTS = 3
 
@@ -21,8 +25,17 @@ SERVE = Path(__file__).resolve().parent / "dispatch" / "serve.py"  # `streamlit`
 SAID_FROZEN, SAID_NOT_FROZEN = "kit: server objects frozen", "kit: server objects not frozen"
 
 
-class ServerError(RuntimeError):
-    pass
+class ServerError(exit_codes.HarnessError):
+    exit_code = exit_codes.SERVER_UNHEALTHY
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: end with the process that started it (Linux), even if that one is killed
+    outright, so that no server outlives an interrupted run."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
 
 
 def free_port() -> int:
@@ -68,7 +81,8 @@ class StreamlitServer:
             "--global.developmentMode", "false",
         ]
 
-    def start(self, timeout: float = START_TIMEOUT_S) -> "StreamlitServer":
+    def start(self, timeout: float | None = None) -> "StreamlitServer":
+        timeout = timeout or float(os.environ.get("KIT_SERVER_START_TIMEOUT", START_TIMEOUT_S))
         if not self.script.is_file():
             raise ServerError(f"fixture app not found: {self.script}")
         home = self.workdir / "home"
@@ -83,15 +97,27 @@ class StreamlitServer:
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=subprocess.STDOUT,
-                    start_new_session=True,
+                    start_new_session=True,  # Ctrl-C in a terminal is for the harness, which stops servers itself
+                    preexec_fn=_die_with_parent,
                 )
             if self._wait_healthy(timeout):
                 return self
-            if "is already in use" not in self.log_tail():
+            if not self._port_was_taken():
                 break
-        tail = self.log_tail()
+        taken = self._port_was_taken()
+        tail = self.log_tail(12)
+        exited = self.process.poll() if self.process else None
         self.stop()
-        raise ServerError(f"streamlit server for {self.script.name} did not become healthy\n{tail}")
+        if taken:
+            raise ServerError(f"no free port for the {self.script.name} server after {PORT_ATTEMPTS} tries\n{tail}",
+                              exit_codes.PORT_TAKEN)
+        why = f"exited with status {exited}" if exited is not None else f"was not healthy within {timeout:.0f} s"
+        raise ServerError(f"the Streamlit server for {self.script.name} {why}; its log ends:\n{tail}",
+                          exit_codes.SERVER_UNHEALTHY)
+
+    def _port_was_taken(self) -> bool:
+        text = self.log_tail()
+        return "is already in use" in text or "address already in use" in text.lower()
 
     def _wait_healthy(self, timeout: float) -> bool:
         """Healthy: the health endpoint says ok, and the server has said whether it froze its objects (which it
