@@ -10,6 +10,8 @@
     nox -s report                          rebuild reports/compatibility.{json,md,html} from reports/raw
     nox -s upgrade -- 1.45 1.67            what changes between two versions (results already on disk)
     nox -s versions                        refresh the matrix from the package index
+    nox -s benchmark                       time the matrix against the slow reference mode
+    nox -s stability                       repeat runs with a core kept busy; report verdicts that flip
 
 Arguments after `--` go to pytest, e.g. `nox -t latest -- -k SCOPE`.
 
@@ -22,13 +24,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import nox
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from conformance import versions  # noqa: E402  (needs ROOT on the path)
+from conformance import exit_codes, versions  # noqa: E402  (needs ROOT on the path)
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
@@ -50,14 +53,20 @@ def _tags(version: str) -> list[str]:
     return tags
 
 
+def _stop(code: int, message: str) -> NoReturn:
+    """A one-line error and the kit's exit status for it (nox lets SystemExit through unchanged)."""
+    print(f"kit: error: {message}", file=sys.stderr, flush=True)
+    raise SystemExit(code)
+
+
 def _build_from_posargs(session: nox.Session, usage: str) -> str:
     """The Streamlit build named first after `--`; a one-line error for a missing or bad one."""
     if not session.posargs:
-        session.error(f"name a version: {usage}")
+        _stop(exit_codes.BAD_BUILD, f"name a version: {usage}")
     try:
         return versions.resolve_build(session.posargs[0], MATRIX)
     except versions.VersionError as exc:
-        session.error(str(exc))
+        _stop(exit_codes.BAD_BUILD, str(exc))
 
 
 # The builds queued by the conformance sessions of this nox invocation; `conformance-run` checks them all in
@@ -94,8 +103,8 @@ def conformance_run(session: nox.Session) -> None:
     builds = _QUEUED or MATRIX
     try:
         pythons = environments.prepare(builds)
-    except environments.EnvironmentError_ as exc:
-        session.error(str(exc))
+    except environments.InstallError as exc:
+        _stop(exit_codes.NO_ENVIRONMENT, str(exc))
     targets = [f"--kit-python={python}" + ("" if versions.is_release(b) else f"={b}") for b, python in zip(builds, pythons)]
     workers = [] if "-n" in session.posargs else ["-n", str(WORKERS)]
     # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.
@@ -139,6 +148,13 @@ def benchmark(session: nox.Session) -> None:
     """Time the matrix against the slow reference mode: nox -s benchmark -- [--versions all] [--repeat 3]."""
     session.install(*HARNESS)
     session.run("python", "-m", "conformance.benchmark", *session.posargs)
+
+
+@nox.session
+def stability(session: nox.Session) -> None:
+    """Repeat runs and report verdicts that flip: nox -s stability -- [--runs 10] [--versions ...] [-- -k TIMER]."""
+    session.install(*HARNESS)
+    session.run("python", "-m", "conformance.stability", *session.posargs)
 
 
 @nox.session(name="versions", venv_backend="none")

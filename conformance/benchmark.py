@@ -18,7 +18,6 @@ runs, and the same figures of the reference mode with the ratios.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -30,6 +29,7 @@ import time
 from pathlib import Path
 
 from conformance import environments, results, versions
+from conformance.child_runs import pytest_command, read_results, read_verdicts
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_WORKERS = 3
@@ -82,24 +82,10 @@ def measured(cmd: list[str], log: Path) -> dict:
             "peak_rss_mb": round(peak[0] / 2**20)}
 
 
-def _pytest(pythons: list[Path], out_dir: Path, extra: list[str]) -> list[str]:
-    return [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--kit-results", str(out_dir),
-            *[f"--kit-python={p}" for p in pythons], *extra]
-
-
-def _verdicts(out_dir: Path) -> dict[str, dict[str, str]]:
-    found = {}
-    for path in out_dir.glob("streamlit-*.json"):
-        data = json.loads(path.read_text())
-        found[data["run"]["streamlit"]] = {c["id"]: c["verdict"] for c in data["checks"]}
-    return found
-
-
 def _spans(out_dir: Path) -> dict[str, dict]:
     """Per version: how long from its first check starting to its last one ending, and its checks run."""
     spans = {}
-    for path in out_dir.glob("streamlit-*.json"):
-        data = json.loads(path.read_text())
+    for data in read_results(out_dir).values():
         ran = [c for c in data["checks"] if c["verdict"] != "n/a" and "started_at" in c]
         if ran:
             spans[data["run"]["streamlit"]] = {
@@ -114,12 +100,12 @@ def fast_run(builds: list[str], workers: int, work: Path, tag: str) -> dict:
     pythons = environments.prepare(builds, root=envs, log=lambda line: None)
     prepare_s = round(time.monotonic() - t0, 1)
     out = work / f"fast-{tag}"
-    run = measured(_pytest(pythons, out, ["-n", str(workers)]), work / f"fast-{tag}.log")
+    run = measured(pytest_command(pythons, out, ["-n", str(workers)]), work / f"fast-{tag}.log")
     shutil.rmtree(envs, ignore_errors=True)  # about 110 MB each
     spans = _spans(out)
     checks_run = sum(s["checks_run"] for s in spans.values())
     run.update(prepare_s=prepare_s, total_s=round(prepare_s + run["wall_s"], 1), versions=spans,
-               checks_run=checks_run, verdicts=_verdicts(out))
+               checks_run=checks_run, verdicts=read_verdicts(out))
     run["wall_per_check_s"] = round(run["wall_s"] / max(1, checks_run), 2)
     run["cpu_per_check_s"] = round(run["cpu_s"] / max(1, checks_run), 2)
     return run
@@ -130,10 +116,10 @@ def reference_run(builds: list[str], work: Path, tag: str) -> dict:
     per_version, verdicts, peak = {}, {}, 0
     for build, python in zip(builds, pythons):
         out = work / f"slow-{tag}-{build}"
-        run = measured(_pytest([python], out, ["-n", "0", "--kit-fresh-context", "--kit-server-per-app"]),
+        run = measured(pytest_command([python], out, ["-n", "0", "--kit-fresh-context", "--kit-server-per-app"]),
                        work / f"slow-{tag}-{build}.log")
         spans = _spans(out)
-        verdicts.update(_verdicts(out))
+        verdicts.update(read_verdicts(out))
         version = next(iter(spans), build)
         per_version[version] = {**run, "checks_run": spans.get(version, {}).get("checks_run", 0)}
         peak = max(peak, run["peak_rss_mb"])

@@ -26,7 +26,7 @@ JOBS = 4
 _STAMP = ".kit-build"
 
 
-class EnvironmentError_(RuntimeError):
+class InstallError(RuntimeError):
     pass
 
 
@@ -53,7 +53,7 @@ def _run(cmd: list[str], what: str) -> None:
     done = subprocess.run(cmd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     if done.returncode != 0:
         last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or ["(no output)"]
-        raise EnvironmentError_(f"{what}: {last[0]}")
+        raise InstallError(f"{what}: {last[0]}")
 
 
 def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> tuple[Path, str]:
@@ -65,7 +65,8 @@ def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> t
     if python_of(env).exists() and stamp.exists() and stamp.read_text() == wanted and not local:
         return python_of(env), "reused"
     uv = shutil.which("uv")
-    if not python_of(env).exists():
+    fresh = not python_of(env).exists()
+    if fresh:
         if uv:
             _run([uv, "venv", "-q", "-p", python, str(env)], f"{spec}: could not make an environment")
         else:
@@ -75,7 +76,12 @@ def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> t
         cmd = [uv, "pip", "install", "-q", "--python", str(python_of(env)), *install]
     else:
         cmd = [str(python_of(env)), "-m", "pip", "install", "-q", *install]
-    _run(cmd, f"could not install {wanted}")
+    try:
+        _run(cmd, f"could not install {wanted}")
+    except InstallError:
+        if fresh:
+            shutil.rmtree(env, ignore_errors=True)  # leave no half-made environment behind
+        raise
     stamp.write_text(wanted)
     return python_of(env), "installed"
 
@@ -103,7 +109,7 @@ def main(argv: list[str]) -> int:
         specs = [versions.resolve_build(a) for a in argv]
         for path in prepare(specs, jobs=int(os.environ.get("KIT_ENV_JOBS", JOBS))):
             print(path)
-    except (versions.VersionError, EnvironmentError_) as exc:
+    except (versions.VersionError, InstallError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -96,6 +96,16 @@ def resolve_build(spec: str, matrix: list[str] | None = None) -> str:
         return spec
     if _SPEC.match(spec):
         return resolve(spec, matrix)
+    if spec.startswith("streamlit"):
+        from packaging.requirements import InvalidRequirement, Requirement
+
+        try:
+            wanted = Requirement(spec)
+        except InvalidRequirement as exc:
+            raise VersionError(f"not a valid package spec: {spec!r} ({str(exc).splitlines()[0]})") from None
+        if wanted.name != "streamlit":
+            raise VersionError(f"not a Streamlit package spec: {spec!r}")
+        return spec
     if _PACKAGE_SPEC.match(spec) and "\n" not in spec:
         return spec
     raise VersionError(f"not a Streamlit version or package spec: {spec!r} "

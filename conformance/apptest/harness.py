@@ -1,0 +1,149 @@
+"""Driving an app with AppTest and reading what its element tree shows, the same way on Streamlit 1.33-1.67.
+
+AppTest keeps the elements of the last run only, in three roots: main, sidebar and `event` (where dialogs
+go). Markers are the fixture apps' `st.text("NAME=value")` lines.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+KIT_ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = KIT_ROOT / "fixtures"
+RUN_TIMEOUT_S = 30
+
+_MARKER = re.compile(r"^([A-Z][A-Z0-9_]*)=(.*)$", re.S)
+_ROOTS = ("main", "sidebar", "event")
+
+
+def fixture_app(name: str) -> AppTest:
+    """The fixture app fixtures/<name>.py after its first run."""
+    return AppTest.from_file(str(FIXTURES / f"{name}.py"), default_timeout=RUN_TIMEOUT_S).run()
+
+
+def inline_app(source: str) -> AppTest:
+    """An app written in a scenario, after its first run."""
+    return AppTest.from_string(source, default_timeout=RUN_TIMEOUT_S).run()
+
+
+def _value(text: str):
+    return int(text) if text.isdigit() else text
+
+
+class Shown:
+    """The markers an AppTest tree shows, in tree order (main, sidebar, dialogs)."""
+
+    def __init__(self, pairs: list[tuple[str, str]]):
+        self.pairs = pairs
+
+    def __getitem__(self, name: str):
+        """The first value of marker `name` (an int where it is one), or None when it is not shown."""
+        return next((_value(v) for n, v in self.pairs if n == name), None)
+
+    def all(self, name: str) -> list[str]:
+        return [v for n, v in self.pairs if n == name]
+
+    def names(self) -> list[str]:
+        return [n for n, _ in self.pairs]
+
+    def as_dict(self) -> dict:
+        out: dict = {}
+        for name, value in self.pairs:
+            out.setdefault(name, []).append(value)
+        return {n: (_value(v[0]) if len(v) == 1 else v) for n, v in out.items()}
+
+
+def elements(at: AppTest, roots=_ROOTS):
+    """Every element of the last run in tree order, as (node, the types of its enclosing blocks)."""
+
+    def walk(block, path):
+        for index in sorted(block.children):
+            child = block.children[index]
+            if _is_block(child):
+                yield from walk(child, path + (str(getattr(child, "type", "?")),))
+            else:
+                yield child, path
+
+    tree = at._tree  # the only handle on the roots that every AppTest release has
+    for index, root in sorted(tree.children.items()):
+        if getattr(root, "type", None) in roots:
+            yield from walk(root, (root.type,))
+
+
+def _is_block(node) -> bool:
+    return isinstance(getattr(node, "children", None), dict)
+
+
+def _marker(node):
+    if getattr(node, "type", None) != "text":
+        return None
+    found = _MARKER.match(str(node.value).strip())
+    return (found[1], found[2]) if found else None
+
+
+def shown(at: AppTest, roots=_ROOTS) -> Shown:
+    return Shown([m for node, _ in elements(at, roots) if (m := _marker(node))])
+
+
+def sidebar(at: AppTest) -> Shown:
+    return shown(at, roots=("sidebar",))
+
+
+def sequence(at: AppTest, names: set[str], roots=_ROOTS) -> list[str]:
+    """`NAME=value` for the markers with these names, in tree order."""
+    return [f"{n}={v}" for n, v in shown(at, roots).pairs if n in names]
+
+
+def exceptions(at: AppTest) -> list[dict]:
+    """Every exception element: class (without module), message, the marker drawn just before it, whether it
+    sits in a dialog, and the markers of its innermost enclosing block."""
+    found, last, blocks = [], None, {}
+    for node, path in elements(at):
+        marker = _marker(node)
+        if marker:
+            last = marker[0]
+            blocks.setdefault(path, []).append(marker[0])
+        if getattr(node, "type", None) == "exception":
+            proto = node.proto
+            found.append({"error": str(proto.type).rsplit(".", 1)[-1], "message": str(proto.message),
+                          "after": last, "in_dialog": "dialog" in path, "path": path})
+    for entry in found:
+        entry["block_markers"] = blocks.get(entry.pop("path"), [])
+    return found
+
+
+def warnings(at: AppTest) -> list[dict]:
+    """Every st.warning element: its text, the marker drawn just before it, and its enclosing blocks."""
+    found, last = [], None
+    for node, path in elements(at):
+        marker = _marker(node)
+        if marker:
+            last = marker[0]
+        if getattr(node, "type", None) == "alert" and type(node).__name__ == "Warning":
+            found.append({"text": str(node.value), "after": last, "blocks": list(path)})
+    return found
+
+
+def element_types(at: AppTest, roots=_ROOTS) -> list[str]:
+    """The type of every element of the last run (`text`, `button`, `balloons`, ...), in tree order."""
+    return [str(getattr(node, "type", type(node).__name__)) for node, _ in elements(at, roots)]
+
+
+def click(at: AppTest, label: str) -> AppTest:
+    """Click the button (form submit buttons included) labelled `label` and run the script."""
+    for button in at.button:
+        if button.label == label:
+            return button.click().run()
+    labels = sorted({b.label for b in at.button})
+    raise LookupError(f"no button {label!r} in the AppTest tree (buttons: {labels})")
+
+
+def session_value(at: AppTest, key: str, default=None):
+    """A Session State value, as the app left it after the last run."""
+    try:
+        return at.session_state[key]
+    except KeyError:
+        return default

@@ -1,0 +1,100 @@
+"""Does the same Streamlit always get the same verdict? Repeat runs and report every verdict that flips.
+
+    python -m conformance.stability [--runs 10] [--versions oldest,1.58,1.59,latest] [--busy-cores 1]
+                                    [--workers N] [--out reports/stability.json] [-- pytest args, e.g. -k TIMER]
+
+Each run is an ordinary conformance run of the chosen versions (one pytest session, as `nox -s conformance`
+makes it). `--busy-cores` keeps that many cores busy with another process meanwhile. A check whose verdict
+is not the same in every run is a flip; one that failed in some runs and passed in others is reported as
+flaky. Nothing is retried: the verdicts are what each run saw. Exit status 1 when anything flipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from conformance import environments, results, versions
+from conformance.child_runs import ROOT, pytest_command, read_results
+
+DEFAULT_VERSIONS = "oldest,1.58,1.59,latest"
+DEFAULT_WORKERS = 3
+_BUSY = "while True: pass"
+
+
+def pick(spec: str, matrix: list[str]) -> list[str]:
+    if spec == "all":
+        return list(matrix)
+    named = {"oldest": matrix[0], "latest": matrix[-1]}
+    return [named.get(s) or versions.resolve(s, matrix) for s in spec.split(",") if s]
+
+
+def flips(runs: list[dict[str, dict[str, str]]]) -> list[dict]:
+    """Every (version, check) whose verdict was not the same in every run that ran it."""
+    seen: dict[tuple[str, str], list[str]] = {}
+    for run in runs:
+        for version, checks in run.items():
+            for cid, verdict in checks.items():
+                seen.setdefault((version, cid), []).append(verdict)
+    found = []
+    for (version, cid), verdicts in sorted(seen.items()):
+        if len(set(verdicts)) > 1:
+            found.append({"version": version, "check": cid, "verdicts": verdicts,
+                          "flaky": "pass" in verdicts and "fail" in verdicts})
+    return found
+
+
+def main(argv: list[str]) -> int:
+    ours, _, pytest_args = (argv[:argv.index("--")], None, argv[argv.index("--") + 1:]) if "--" in argv else (argv, None, [])
+    parser = argparse.ArgumentParser(prog="python -m conformance.stability", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--versions", default=DEFAULT_VERSIONS)
+    parser.add_argument("--busy-cores", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS)
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "stability.json")
+    args = parser.parse_args(ours)
+    try:
+        chosen = pick(args.versions, versions.load())
+        pythons = environments.prepare(chosen)
+    except (versions.VersionError, environments.InstallError) as exc:
+        print(f"kit: error: {exc}", file=sys.stderr)
+        return 2
+    busy = [subprocess.Popen([sys.executable, "-c", _BUSY]) for _ in range(args.busy_cores)]
+    verdicts, walls = [], []
+    try:
+        with tempfile.TemporaryDirectory(prefix="kit-stability-") as tmp:
+            for i in range(args.runs):
+                out = Path(tmp) / f"run-{i}"
+                started = time.monotonic()
+                done = subprocess.run(pytest_command(pythons, out, ["-n", str(args.workers), *pytest_args]),
+                                      cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+                walls.append(round(time.monotonic() - started, 1))
+                found = {v: {c["id"]: c["verdict"] for c in d["checks"]} for v, d in read_results(out).items()}
+                verdicts.append(found)
+                counts = {v: results.summarize(list({"verdict": x} for x in checks.values())) for v, checks in found.items()}
+                print(f"stability: run {i + 1}/{args.runs}: exit {done.returncode}, {walls[-1]} s, {counts}",
+                      file=sys.stderr, flush=True)
+    finally:
+        for proc in busy:
+            proc.kill()
+            proc.wait()
+    flipped = flips(verdicts)
+    checks = sum(len(c) for c in verdicts[0].values()) if verdicts else 0
+    report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "cpus": os.cpu_count(),
+              "busy_cores": args.busy_cores, "workers": args.workers, "versions": chosen, "pytest_args": pytest_args,
+              "runs": args.runs, "checks_per_run": checks, "wall_s": walls, "flips": flipped}
+    results.write_atomic(args.out, report)
+    print(f"{args.runs} runs of {checks} checks on {', '.join(chosen)} with {args.busy_cores} core(s) kept busy: "
+          f"{len(flipped)} flip(s)")
+    for entry in flipped:
+        print(f"  {'flaky' if entry['flaky'] else 'flips'}: {entry['version']} {entry['check']}: {entry['verdicts']}")
+    return 1 if flipped else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
