@@ -97,6 +97,8 @@ def run_scenario(scenario, clause: registry.Clause, version: str) -> dict:
               "checks": case.checks}
     if message:
         result["message"] = _one_line(message)
+    if case.notes:
+        result["note"] = _one_line(" ".join(case.notes))
     return result
 
 

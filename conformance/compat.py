@@ -104,7 +104,7 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None,
                 "verdict": INTERNAL if "internal" in clause.flags else worst([c["verdict"] for c in checks]),
                 "variant_expected": variant.name if variant else None,
                 "variant_observed": _variant_seen(checks),
-                "checks": [{**{k: c.get(k) for k in ("id", "verdict", "observed", "message", "duration_s", "ran")},
+                "checks": [{**{k: c.get(k) for k in ("id", "verdict", "observed", "message", "duration_s", "ran", "artifacts")},
                             "repro": repro(version, c["id"])} for c in checks],
             }
     model = {

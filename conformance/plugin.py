@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from conformance import browser as kit_browser
-from conformance import counterfeits, durations, exit_codes, expectations, registry, results, targets
+from conformance import artifacts, counterfeits, durations, exit_codes, expectations, registry, results, targets
 from conformance.check import Check
 from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.page_reuse import PageReuse
@@ -40,6 +40,7 @@ _TARGET_ID = re.compile(r"(?:\[|-)st(\d[^\]\-]*)(?=-|\])")
 _check_key = pytest.StashKey[Check]()
 _server_key = pytest.StashKey[object]()
 _pages_key = pytest.StashKey[object]()
+_live_key = pytest.StashKey[object]()
 
 
 def pytest_addoption(parser):
@@ -433,6 +434,7 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
     page = kit_pages.acquire()
     request.config._kit_browser = request.config._kit_browser or f"chromium {kit_pages.browser.version}"
     live = LiveApp(page, app_url(server, path), on_init_script=kit_pages.taint, server=server)
+    request.node.stash[_live_key] = live
     try:
         first = live.open()
         if first.timed_out:
@@ -518,6 +520,11 @@ def pytest_runtest_makereport(item, call):
         entry["error_code"] = harness_error.exit_code
         entry["message"] = str(harness_error).splitlines()[0]
         report.longrepr = str(harness_error)
+    if verdict in ("fail", "error", "unexpected-pass") and target is not None:
+        live = item.stash.get(_live_key, None)
+        entry["artifacts"] = artifacts.capture(
+            item.config._kit_results_dir, target.version, target.build or target.version, entry["check"], item.nodeid,
+            page=live.page if live else None, server_log=live.server_log() if live else None)
     report.user_properties.append((_PROPERTY, json.dumps(entry)))
 
 
@@ -565,6 +572,8 @@ def pytest_runtest_logreport(report):
         record["observed"] = data["observed"]
     if "variant_expected" in data:
         record["variant_expected"] = data["variant_expected"]
+    if "artifacts" in data:
+        record["artifacts"] = data["artifacts"]
     if data.get("error_code"):
         config._kit_error_codes.add(data["error_code"])
     verdict = data["verdict"]
@@ -623,6 +632,8 @@ def _write_results(config, interrupted: bool) -> None:
             if record["verdict"] is None:
                 record["verdict"] = "error"
                 record["message"] = "the check did not report a verdict"
+            if "artifacts" not in record:
+                artifacts.forget(config._kit_results_dir, target.version, record["id"])
         missing = config._kit_collected.get(target.id, set()) - {c["id"] for c in checks}
         run = {
             **results.run_info(ROOT, target, config._kit_browser, list(config.invocation_params.args)),

@@ -31,6 +31,7 @@ class Case:
         self.variant = clause.variant_at(version)
         self.observed: dict = {}
         self.checks: list[dict] = []
+        self.notes: list[str] = []
         self._log = log
 
     # --- what the registry says -------------------------------------------------------------------
@@ -60,6 +61,10 @@ class Case:
         """Record one thing the browser shows (`says`) and whether AppTest showed it too."""
         self.checks.append({"says": says, "held": bool(held), "saw": saw})
         return bool(held)
+
+    def note(self, text: str) -> None:
+        """A caveat for the reader, whatever the verdict (e.g. an agreement reached by another path)."""
+        self.notes.append(text)
 
     def unchanged(self, name: str, before, after, says: str) -> bool:
         return self.check(after[name] == before[name], says, f"{name} {_shown(before[name])} -> {_shown(after[name])}")

@@ -57,20 +57,31 @@ class Shown:
 
 
 def elements(at: AppTest, roots=_ROOTS):
-    """Every element of the last run in tree order, as (node, the types of its enclosing blocks)."""
+    """Every element of the last run in tree order, as (node, Place)."""
 
-    def walk(block, path):
+    def walk(block, place):
         for index in sorted(block.children):
             child = block.children[index]
             if _is_block(child):
-                yield from walk(child, path + (str(getattr(child, "type", "?")),))
+                yield from walk(child, place.inside(child, index))
             else:
-                yield child, path
+                yield child, place
 
-    tree = at._tree  # the only handle on the roots that every AppTest release has
+    tree = at._tree  # the only handle on the three roots that every AppTest release has
     for index, root in sorted(tree.children.items()):
         if getattr(root, "type", None) in roots:
-            yield from walk(root, (root.type,))
+            yield from walk(root, Place((root.type,), (index,)))
+
+
+class Place:
+    """Where an element sits: the types of its enclosing blocks and, to tell sibling blocks apart, their
+    indexes."""
+
+    def __init__(self, types: tuple, indexes: tuple):
+        self.types, self.indexes = types, indexes
+
+    def inside(self, block, index) -> "Place":
+        return Place(self.types + (str(getattr(block, "type", "?")),), self.indexes + (index,))
 
 
 def _is_block(node) -> bool:
@@ -97,33 +108,42 @@ def sequence(at: AppTest, names: set[str], roots=_ROOTS) -> list[str]:
     return [f"{n}={v}" for n, v in shown(at, roots).pairs if n in names]
 
 
-def exceptions(at: AppTest) -> list[dict]:
-    """Every exception element: class (without module), message, the marker drawn just before it, whether it
-    sits in a dialog, and the markers of its innermost enclosing block."""
-    found, last, blocks = [], None, {}
-    for node, path in elements(at):
+def _in_context(at: AppTest, wanted) -> list[dict]:
+    """The elements `wanted(node)` picks, each with the marker drawn just before it, the markers of its
+    innermost enclosing block, and the types of its enclosing blocks."""
+    picked, last, markers_of = [], None, {}
+    for node, place in elements(at):
         marker = _marker(node)
         if marker:
             last = marker[0]
-            blocks.setdefault(path, []).append(marker[0])
-        if getattr(node, "type", None) == "exception":
-            proto = node.proto
-            found.append({"error": str(proto.type).rsplit(".", 1)[-1], "message": str(proto.message),
-                          "after": last, "in_dialog": "dialog" in path, "path": path})
-    for entry in found:
-        entry["block_markers"] = blocks.get(entry.pop("path"), [])
+            markers_of.setdefault(place.indexes, []).append(marker[0])
+        if wanted(node):
+            picked.append(({"node": node, "after": last, "blocks": list(place.types)}, place.indexes))
+    for entry, indexes in picked:
+        entry["block_markers"] = markers_of.get(indexes, [])
+    return [entry for entry, _ in picked]
+
+
+def exceptions(at: AppTest) -> list[dict]:
+    """Every exception element: class (without its module), message, `after` (the marker drawn just before
+    it), `in_dialog`, `block_markers` (the markers of its innermost enclosing block)."""
+    found = []
+    for entry in _in_context(at, lambda node: getattr(node, "type", None) == "exception"):
+        proto = entry.pop("node").proto
+        found.append({"error": str(proto.type).rsplit(".", 1)[-1], "message": str(proto.message),
+                      "in_dialog": "dialog" in entry["blocks"], **entry})
     return found
 
 
-def warnings(at: AppTest) -> list[dict]:
-    """Every st.warning element: its text, the marker drawn just before it, and its enclosing blocks."""
-    found, last = [], None
-    for node, path in elements(at):
-        marker = _marker(node)
-        if marker:
-            last = marker[0]
-        if getattr(node, "type", None) == "alert" and type(node).__name__ == "Warning":
-            found.append({"text": str(node.value), "after": last, "blocks": list(path)})
+def warnings(at: AppTest, containing: str = "") -> list[dict]:
+    """Every st.warning element whose text contains `containing`, placed as in `exceptions`."""
+
+    def is_warning(node):
+        return type(node).__name__ == "Warning" and containing in str(getattr(node, "value", ""))
+
+    found = []
+    for entry in _in_context(at, is_warning):
+        found.append({"text": str(entry.pop("node").value)[:200], **entry})
     return found
 
 
