@@ -97,14 +97,14 @@ def conformance_at(session: nox.Session) -> None:
 @nox.session(name="conformance-run")
 def conformance_run(session: nox.Session) -> None:
     """Check the queued builds (every release of the matrix when run alone) in one pytest session."""
-    session.install(*HARNESS)
     from conformance import environments
 
     builds = _QUEUED or MATRIX
-    try:
+    try:  # first, so that a build that cannot be installed is reported before anything else is done
         pythons = environments.prepare(builds)
     except environments.InstallError as exc:
         _stop(exit_codes.NO_ENVIRONMENT, str(exc))
+    session.install(*HARNESS)
     targets = [f"--kit-python={python}" + ("" if versions.is_release(b) else f"={b}") for b, python in zip(builds, pythons)]
     workers = [] if "-n" in session.posargs else ["-n", str(WORKERS)]
     # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.

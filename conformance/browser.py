@@ -81,7 +81,8 @@ def find_chromium(managed_path: str | None) -> str | None:
 
 
 def launch_args(base: dict, executable: str | None) -> dict:
-    args = {**base, "args": [*base.get("args", []), *CHROMIUM_ARGS]}
+    present = list(base.get("args", []))
+    args = {**base, "args": present + [a for a in CHROMIUM_ARGS if a not in present]}
     if executable:
         args["executable_path"] = executable
     return args

@@ -52,8 +52,9 @@ def python_of(env: Path) -> Path:
 def _run(cmd: list[str], what: str) -> None:
     done = subprocess.run(cmd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     if done.returncode != 0:
-        last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or ["(no output)"]
-        raise InstallError(f"{what}: {last[0]}")
+        said = " ".join((done.stderr.strip() or done.stdout.strip() or "(no output)").split())  # uv wraps lines
+        said = said.replace("× ", "").replace("╰─▶ ", "")
+        raise InstallError(f"{what}: {said[-400:]}")
 
 
 def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> tuple[Path, str]:

@@ -374,13 +374,24 @@ def kit_counterfeit(request) -> counterfeits.Counterfeit | None:
     return getattr(request, "param", None)
 
 
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args, playwright, pytestconfig):
+def _launch_args(base: dict, playwright) -> dict:
     try:
         executable = kit_browser.find_chromium(playwright.chromium.executable_path)
     except kit_browser.NoBrowserError as exc:
         pytest.exit(str(exc), returncode=exit_codes.NO_BROWSER)
-    return kit_browser.launch_args(browser_type_launch_args, executable)
+    return kit_browser.launch_args(base, executable)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, playwright):
+    """pytest-playwright's own `browser` and `page` get the kit's Chromium and flags too."""
+    return _launch_args(browser_type_launch_args, playwright)
+
+
+@pytest.fixture(scope="session")
+def kit_launch_args(browser_type_launch_args, playwright) -> dict:
+    # applied here too: whether the override above wins depends on the order the plugins were loaded in
+    return _launch_args(browser_type_launch_args, playwright)
 
 
 @pytest.fixture(scope="session")
@@ -393,9 +404,9 @@ def kit_servers(tmp_path_factory, pytestconfig):
 
 
 @pytest.fixture(scope="session")
-def kit_pages(browser_type, browser_type_launch_args, browser_context_args, pytestconfig):
+def kit_pages(browser_type, kit_launch_args, browser_context_args, pytestconfig):
     """The worker's browser page (and the browser, launched again if it dies)."""
-    pages = PageReuse(lambda: browser_type.launch(**browser_type_launch_args),
+    pages = PageReuse(lambda: browser_type.launch(**kit_launch_args),
                       {"viewport": DEFAULT_VIEWPORT, **browser_context_args},
                       fresh_each_check=pytestconfig.getoption("kit_fresh_context"))
     yield pages

@@ -135,15 +135,29 @@ class Journal:
 
     def __init__(self, results_dir: Path, run_id: str):
         self.path = Path(results_dir) / ".journal" / f"{run_id}.jsonl"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._out = open(self.path, "a", encoding="utf-8")
+        self._out = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._out = open(self.path, "a", encoding="utf-8")
+        except OSError:
+            pass  # no journal (a full disk): the results are still written at the end, if they can be
 
     def write(self, **entry) -> None:
-        self._out.write(json.dumps(entry) + "\n")
-        self._out.flush()
+        if self._out is None:
+            return
+        try:
+            self._out.write(json.dumps(entry) + "\n")
+            self._out.flush()
+        except OSError:
+            self._out = None
 
     def close(self) -> None:
-        self._out.close()
+        """The run's results are written: the journal is no longer needed."""
+        if self._out is not None:
+            try:
+                self._out.close()
+            except OSError:
+                pass
         self.path.unlink(missing_ok=True)
         try:
             self.path.parent.rmdir()  # only when no other run's journal is there

@@ -117,7 +117,7 @@ class StreamlitServer:
 
     def _port_was_taken(self) -> bool:
         text = self.log_tail()
-        return "is already in use" in text or "address already in use" in text.lower()
+        return any(said in text.lower() for said in ("is already in use", "address already in use", "is not available"))
 
     def _wait_healthy(self, timeout: float) -> bool:
         """Healthy: the health endpoint says ok, and the server has said whether it froze its objects (which it

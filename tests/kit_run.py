@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 from conformance import results
@@ -23,6 +24,22 @@ def run_suite(args: list[str], results_dir: Path, timeout: float = 600) -> tuple
         cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env, stdin=subprocess.DEVNULL,
     )
     path = results.path_for(results_dir, VERSION)
+    return done, (json.loads(path.read_text()) if path.exists() else {})
+
+
+def run_probe(folder: Path, source: str, *args: str, env: dict | None = None,
+              timeout: float = 300) -> tuple[subprocess.CompletedProcess, dict]:
+    """Run a made-up test module (outside conformance/spec) under the kit's plugin in a child pytest."""
+    (folder / "test_probe.py").write_text(textwrap.dedent(source))
+    out = folder / "results"
+    child_env = {**{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}, "PYTHONPATH": str(ROOT),
+                 **(env or {})}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "conformance.plugin", "-p", "no:cacheprovider", "-q",
+         "--kit-results", str(out), "--rootdir", str(folder), str(folder / "test_probe.py"), *args],
+        cwd=folder, capture_output=True, text=True, timeout=timeout, env=child_env, stdin=subprocess.DEVNULL,
+    )
+    path = results.path_for(out, VERSION)
     return done, (json.loads(path.read_text()) if path.exists() else {})
 
 

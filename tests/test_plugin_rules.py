@@ -1,28 +1,17 @@
 """The harness's own rules, seen from a child pytest: collection checks, verdicts, known bugs, coverage."""
 
-import json
-import os
 import subprocess
 import sys
 import textwrap
 
 from conformance import registry, results
-from tests.kit_run import ROOT, run_suite
+from tests.kit_run import ROOT, run_probe, run_suite
 
 VERSION = results.package_version("streamlit")
 
 
 def _child(tmp_path, source: str, *args: str) -> tuple[subprocess.CompletedProcess, dict]:
-    (tmp_path / "test_probe.py").write_text(textwrap.dedent(source))
-    out = tmp_path / "results"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "conformance.plugin", "-p", "no:cacheprovider", "-q",
-         "--kit-results", str(out), "--rootdir", str(tmp_path), str(tmp_path / "test_probe.py"), *args],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env,
-    )
-    path = results.path_for(out, VERSION)
-    return done, (json.loads(path.read_text()) if path.exists() else {})
+    return run_probe(tmp_path, source, *args)
 
 
 def test_unknown_clause_id_fails_collection(tmp_path):

@@ -72,7 +72,7 @@ class Case:
     def rose_by(self, name: str, before, after, by: int, says: str) -> bool:
         start, end = before[name], after[name]
         held = isinstance(start, int) and isinstance(end, int) and end - start == by
-        return self.check(held, says, f"{name} {_shown(start)} -> {_shown(end)} (the browser: +{by})")
+        return self.check(held, says, f"{name} {_shown(start)} -> {_shown(end)}, browser +{by}")
 
     def server_log(self) -> str:
         """What Streamlit printed to stderr so far in this scenario (its log lines included)."""
@@ -85,5 +85,4 @@ class Case:
         failed = [c for c in self.checks if not c["held"]]
         if not failed:
             return "agrees", ""
-        return "differs", "; ".join(f"{c['says']}: not so under AppTest ({c['saw']})" if c["saw"]
-                                    else f"{c['says']}: not so under AppTest" for c in failed)
+        return "differs", "; ".join(f"{c['says']} (AppTest: {c['saw'] or 'not so'})" for c in failed)

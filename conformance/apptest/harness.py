@@ -161,6 +161,10 @@ def click(at: AppTest, label: str) -> AppTest:
     raise LookupError(f"no button {label!r} in the AppTest tree (buttons: {labels})")
 
 
+def button_labels(at: AppTest) -> list[str]:
+    return [b.label for b in at.button]
+
+
 def session_value(at: AppTest, key: str, default=None):
     """A Session State value, as the app left it after the last run."""
     try:

@@ -1,0 +1,62 @@
+"""API-05, API-06: which ways of passing `scope` to `st.rerun` work, and `st.experimental_rerun`."""
+
+from conformance.apptest import scenario
+from conformance.apptest.harness import click, fixture_app, shown
+
+
+def _scoped_call(button: str, name: str):
+    """Click `button` in the fixture (a fragment button whose run calls st.rerun with a scope); return the
+    outcome as the browser check names it: "ok" when only the fragment ran again, else the exception class."""
+    at = fixture_app("rerun_signature")
+    before = shown(at)
+    after = shown(click(at, button))
+    error = after[f"{name}_ERROR"]
+    if error is not None:
+        outcome = error
+    elif after["FRAG"] == before["FRAG"] + 2 and after["FULL"] == before["FULL"]:
+        outcome = "ok"
+    else:
+        outcome = f"other(frag+{(after['FRAG'] or 0) - before['FRAG']},full+{(after['FULL'] or 0) - before['FULL']})"
+    return outcome, before, after
+
+
+def _judge_scope_call(case, button: str, name: str, expect_key: str):
+    outcome, before, after = _scoped_call(button, name)
+    case.observe(outcome=outcome, before=before, after=after)
+    case.check(outcome == case.expect(expect_key), f"{button.lower()}: {case.expect(expect_key)}", outcome)
+    case.check(after[f"{name}_CALLS"] == 1, "the call was made once (no rerun loop)",
+               f"{name}_CALLS={after[f'{name}_CALLS']}")
+    if outcome not in ("ok", "TypeError"):
+        case.note(f"The click was a full run, where st.rerun(scope='fragment') raises {outcome} (RERUN-04).")
+
+
+@scenario("API-05")
+def rerun_scope_by_keyword(case):
+    _judge_scope_call(case, "Keyword scope", "KEYWORD", "keyword")
+
+
+@scenario("API-05")
+def rerun_scope_positionally(case):
+    _judge_scope_call(case, "Positional scope", "POSITIONAL", "positional")
+
+
+@scenario("API-06")
+def experimental_rerun_reruns_or_is_gone(case):
+    at = fixture_app("experimental_rerun")
+    before = shown(at)
+    after = shown(click(at, "Experimental rerun"))
+    runs, tails = (after["FULL"] or 0) - before["FULL"], (after["TAIL"] or 0) - before["TAIL"]
+    if after["CALL_ERROR"] is not None:
+        observed = "absent"
+    elif runs == 2 and tails == 1:
+        observed = "rerun-alias"
+    else:
+        observed = f"other(full+{runs},tail+{tails})"
+    case.observe(variant=observed, before=before, after=after)
+    case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", observed)
+    case.check(after["EXP_CALLS"] == 1, "the call was made once (no rerun loop)", f"EXP_CALLS={after['EXP_CALLS']}")
+    if observed == "absent":
+        case.check(after["CALL_ERROR"] == case.expect("error") == before["EXP_RERUN_ERROR"],
+                   "looking it up and calling it raise AttributeError",
+                   f"lookup {before['EXP_RERUN_ERROR']}, call {after['CALL_ERROR']}")
+        case.check(runs == 1, "no rerun followed the failed call", f"full+{runs}")
