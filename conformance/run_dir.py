@@ -13,11 +13,19 @@ import tempfile
 from pathlib import Path
 
 _SAVED = ("HOME", "TMPDIR", "PLAYWRIGHT_BROWSERS_PATH")
+# Chromium puts a Unix socket in TMPDIR, and such a path must fit in 108 bytes: a longer temporary folder
+# (a test's own tmp_path, say) is not used as the parent.
+_MAX_PARENT = 48
+
+
+def _parent() -> str | None:
+    system = tempfile.gettempdir()
+    return system if len(system) <= _MAX_PARENT else ("/tmp" if os.path.isdir("/tmp") else None)
 
 
 class RunDir:
     def __init__(self) -> None:
-        self.path = Path(tempfile.mkdtemp(prefix="kit-run-"))
+        self.path = Path(tempfile.mkdtemp(prefix="kit-run-", dir=_parent()))
         self.home = self.path / "home"
         self.tmp = self.path / "tmp"
         self.home.mkdir()

@@ -24,11 +24,6 @@ def fixture_app(name: str) -> AppTest:
     return AppTest.from_file(str(FIXTURES / f"{name}.py"), default_timeout=RUN_TIMEOUT_S).run()
 
 
-def inline_app(source: str) -> AppTest:
-    """An app written in a scenario, after its first run."""
-    return AppTest.from_string(source, default_timeout=RUN_TIMEOUT_S).run()
-
-
 def _value(text: str):
     return int(text) if text.isdigit() else text
 
