@@ -162,10 +162,12 @@ class LiveApp:
         self._server = server
         self._log_offset = server.log_size() if server else 0
 
-    def open(self, **expected) -> Snapshot:
-        """Load the app and wait for the first full run to finish (and show `expected`, if given)."""
+    def open(self, at_least: dict | None = None, **expected) -> Snapshot:
+        """Load the app and wait for its first run to finish: the app is idle and shows `expected` and
+        `at_least` (by default FULL=1 or more, the full-run counter every fixture app writes)."""
         self.page.goto(self.url, timeout=LOAD_TIMEOUT_MS, wait_until="domcontentloaded")
-        return self.wait_for(timeout_ms=LOAD_TIMEOUT_MS, at_least={"FULL": 1}, **expected)
+        at_least = {"FULL": 1} if at_least is None and not expected else (at_least or {})
+        return self.wait_for(timeout_ms=LOAD_TIMEOUT_MS, at_least=at_least, **expected)
 
     def add_init_script(self, script: str) -> None:
         """Run `script` in every document this page loads from now on (the page is not reused afterwards)."""

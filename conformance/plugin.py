@@ -462,6 +462,36 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
 
 
 @pytest.fixture
+def streamlit_app(request, kit_target, kit_pages, kit_servers):
+    """Your own Streamlit script, served and opened afresh: `live = streamlit_app("app.py", FULL=1)`.
+
+    The script is served by `streamlit run` on 127.0.0.1 (one server per script and worker, started on first
+    use, with a private HOME), and opened in a new session of the worker's browser page; the call returns
+    when the first run is over and the page shows the given markers (`NAME=value` lines the app writes
+    with st.text; `at_least={"RUNS": 1}` for a lower bound). The LiveApp it returns clicks buttons, waits
+    for markers and the idle run state, reads markers, and gives the server log. With `--kit-python` given
+    several times, the test runs once per Streamlit build.
+    """
+    opened: list[LiveApp] = []
+
+    def open_app(script, at_least: dict | None = None, **expected) -> LiveApp:
+        path = Path(script)
+        path = path if path.is_absolute() else Path(request.config.rootpath) / path
+        server = kit_servers.get(path, python=kit_target.python, own_server=True)
+        live = LiveApp(kit_pages.acquire(), server.url, on_init_script=kit_pages.taint, server=server)
+        opened.append(live)
+        first = live.open(at_least=at_least or {}, **expected)
+        if first.timed_out:
+            raise exit_codes.HarnessError(f"{path.name}: the first run did not finish showing {expected or at_least}; "
+                                          f"markers seen: {first.as_dict()}", exit_codes.APP_CRASHED)
+        return live
+
+    yield open_app
+    if opened:
+        kit_pages.release()
+
+
+@pytest.fixture
 def bare_run(request, kit_target, kit_counterfeit):
     """Run the module's fixture app with plain `python` (no Streamlit server) and read the markers it prints."""
     path = fixture_path(request.config, _module_app(request), kit_counterfeit)
