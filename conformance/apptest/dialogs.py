@@ -90,11 +90,13 @@ def nested_dialog_raises(case):
     errors = exceptions(at)
     case.observe(after=after, exceptions=errors)
     case.check(after["OUTER_DLG"] == 1, "the outer dialog body ran", f"OUTER_DLG={after['OUTER_DLG']}")
-    case.check(after["INNER_DLG"] is None and after["NESTED_DONE"] is None, "the nested call raised before its body ran",
+    case.check(after["INNER_DLG"] is None and after["NESTED_DONE"] is None,
+               "the nested call raised before its body ran",
                f"INNER_DLG={after['INNER_DLG']}, NESTED_DONE={after['NESTED_DONE']}")
     case.check(len(errors) == 1, "exactly one exception is shown", f"{len(errors)}")
     if errors:
-        case.check(errors[0]["error"] == case.expect("error"), f"the exception is {case.expect('error')}", errors[0]["error"])
+        case.check(errors[0]["error"] == case.expect("error"), f"the exception is {case.expect('error')}",
+                   errors[0]["error"])
         case.check(errors[0]["message"].startswith(case.expect("message")), "it says dialogs may not be nested",
                    errors[0]["message"][:80])
 

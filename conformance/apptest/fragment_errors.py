@@ -33,7 +33,8 @@ def full_run_stops_after_failing_fragment(case):
     before, after, errors = _fail_on_full_run()
     case.observe(before=before, after=after, exceptions=errors)
     _the_fragment_error(case, errors)
-    case.check(after["FRAG_DONE"] is None, "the fragment body stopped at the exception", f"FRAG_DONE={after['FRAG_DONE']}")
+    case.check(after["FRAG_DONE"] is None, "the fragment body stopped at the exception",
+               f"FRAG_DONE={after['FRAG_DONE']}")
     case.check(after["BEFORE"] == after["FULL"], "main code before the fragment call ran", f"BEFORE={after['BEFORE']}")
     for name, what in (("AFTER", "main code after the fragment call"), ("SECOND", "the fragment called after it"),
                        ("BARRIER", "the last fragment of the script")):

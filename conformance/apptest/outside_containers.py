@@ -53,7 +53,8 @@ def widget_in_outside_container(case):
     case.check([e["error"] for e in shown_errors] == [expected], "that exception is shown",
                str([e["error"] for e in shown_errors]))
     case.check(bool(shown_errors) and case.expect("message") in shown_errors[0]["message"],
-               f"its message reads {case.expect('message')!r}", shown_errors[0]["message"][:120] if shown_errors else "")
+               f"its message reads {case.expect('message')!r}",
+               shown_errors[0]["message"][:120] if shown_errors else "none")
     case.check(outside_buttons == 0, "the widget was not created", f"{outside_buttons}")
 
 

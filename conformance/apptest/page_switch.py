@@ -1,8 +1,9 @@
 """NAV-01: st.switch_page inside a fragment performs a full navigation (st.navigation, 1.36+)."""
 
+from streamlit.testing.v1 import AppTest
+
 from conformance.apptest import scenario
 from conformance.apptest.harness import FIXTURES, RUN_TIMEOUT_S, click, exceptions, shown
-from streamlit.testing.v1 import AppTest
 
 
 @scenario("NAV-01")

@@ -7,7 +7,8 @@ from conformance.apptest.harness import click, exceptions, fixture_app, shown
 
 A_SLEEP_MS = 1500  # what the fixture sleeps in fragment A
 B_SLEEP_MS = 1000  # and in fragment B
-ERROR_VARIANTS = {"StreamlitAPIException": "api-exception", "StreamlitInvalidLayoutContextError": "layout-context-error"}
+ERROR_VARIANTS = {"StreamlitAPIException": "api-exception",
+                  "StreamlitInvalidLayoutContextError": "layout-context-error"}
 
 
 @lru_cache(maxsize=1)
@@ -20,9 +21,11 @@ def _first_run():
 def parallel_bodies_run_concurrently_at_their_call_sites(case):
     snap = _first_run()
     case.observe(markers=snap)
-    case.check(snap["PARALLEL"] == "present", "st.fragment has the `parallel` parameter", f"PARALLEL={snap['PARALLEL']}")
+    case.check(snap["PARALLEL"] == "present", "st.fragment has the `parallel` parameter",
+               f"PARALLEL={snap['PARALLEL']}")
     case.check(snap["A_END"] is not None and snap["B_END"] is not None,
-               "the run finished only after both parallel fragments had", f"A_END={snap['A_END']}, B_END={snap['B_END']}")
+               "the run finished only after both parallel fragments had",
+               f"A_END={snap['A_END']}, B_END={snap['B_END']}")
     if snap["A_END"] is None or snap["B_END"] is None:
         return
     span = max(snap["A_END"], snap["B_END"]) - min(snap["A_START"], snap["B_START"])

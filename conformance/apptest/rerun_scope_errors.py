@@ -19,7 +19,8 @@ def _raise_and_recover(button: str):
 def _judge_error(case, errors: list[dict]) -> None:
     case.check(len(errors) == 1, "exactly one exception is shown", f"{len(errors)} shown")
     if errors:
-        case.check(errors[0]["error"] == case.expect("error"), f"the exception is {case.expect('error')}", errors[0]["error"])
+        case.check(errors[0]["error"] == case.expect("error"), f"the exception is {case.expect('error')}",
+                   errors[0]["error"])
         case.check(case.expect("message") in errors[0]["message"], f"its message reads {case.expect('message')!r}",
                    errors[0]["message"][:120])
 
