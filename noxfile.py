@@ -22,6 +22,8 @@ workers and their browsers.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -108,7 +110,35 @@ def conformance_run(session: nox.Session) -> None:
     targets = [f"--kit-python={python}" + ("" if versions.is_release(b) else f"={b}") for b, python in zip(builds, pythons)]
     workers = [] if "-n" in session.posargs else ["-n", str(WORKERS)]
     # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.
-    session.run("python", "-m", "pytest", *workers, "--kit-publish", *targets, *session.posargs)
+    python = str(Path(session.bin) / "python")
+    code = subprocess.call([python, "-m", "pytest", *workers, "--kit-publish", "--kit-resume", *targets,
+                            *session.posargs], cwd=ROOT)
+    if code not in (0, 1):  # interrupted, or the harness could not run: nothing more to publish
+        raise SystemExit(code)
+    if os.environ.get("KIT_APPTEST", "1") != "0":
+        _apptest(session, builds, pythons)
+        session.run("python", "-m", "conformance.publish")
+    if code:
+        raise SystemExit(code)  # some verdict was unexpected: pytest's summary above says which
+
+
+def _apptest(session: nox.Session, builds: list[str], pythons: list[Path]) -> None:
+    """The same clauses through streamlit.testing.v1.AppTest, for the report's AppTest column."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(python: Path) -> int:
+        version = subprocess.run([str(python), "-c", "from importlib.metadata import version; print(version('streamlit'))"],
+                                 capture_output=True, text=True).stdout.strip()
+        out = ROOT / "reports" / "raw" / f"apptest-{version}.json"
+        return subprocess.call([str(python), "-m", "conformance.apptest_fidelity", "--out", str(out)], cwd=ROOT,
+                               stderr=subprocess.DEVNULL)
+
+    session.log(f"AppTest fidelity for {len(pythons)} build(s)")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        codes = list(pool.map(one, pythons))
+    failed = [b for b, c in zip(builds, codes) if c not in (0, 1)]
+    if failed:
+        session.warn(f"AppTest fidelity could not run for {', '.join(failed)}")
 
 
 def _tests(session: nox.Session, build: str, pytest_args: list[str]) -> None:

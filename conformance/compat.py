@@ -11,7 +11,7 @@ from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
 
-from conformance import registry, results
+from conformance import fidelity, registry, results
 
 SCHEMA = "streamlit-fragment-conformance/compatibility/1"
 # Worst first: a clause's cell shows the worst verdict among its checks.
@@ -91,6 +91,7 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None,
           known_bugs: list | None = None) -> dict:
     clauses = clauses or registry.load()
     raw = load_raw(raw_dir)
+    apptest = fidelity.load(raw_dir)
     cells: dict[str, dict[str, dict]] = {cid: {} for cid in clauses}
     for version, data in raw.items():
         by_clause: dict[str, list[dict]] = {}
@@ -106,6 +107,7 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None,
                 "variant_observed": _variant_seen(checks),
                 "checks": [{**{k: c.get(k) for k in ("id", "verdict", "observed", "message", "duration_s", "ran", "artifacts")},
                             "repro": repro(version, c["id"])} for c in checks],
+                "apptest": fidelity.cell(apptest.get(version), cid),
             }
     model = {
         "schema": SCHEMA,
@@ -113,7 +115,8 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None,
         "versions": list(raw),
         "columns": {v: _column(v, d) for v, d in raw.items()},
         "areas": sorted({c.area for c in clauses.values()}, key=lambda a: list(_area_order(clauses)).index(a)),
-        "clauses": [_clause_entry(c) for c in clauses.values()],
+        "clauses": [{**_clause_entry(c), "apptest": fidelity.summary({v: cell.get("apptest") for v, cell in cells[c.id].items()}, list(raw))} for c in clauses.values()],
+        "apptest_versions": [v for v in raw if v in apptest],
         "known_bugs": [{"clause": b.clause, "since": b.span.since, "until": b.span.until, "issue": b.issue,
                         "test": b.test, "note": b.note} for b in (known_bugs or [])],
         "cells": cells,

@@ -26,7 +26,7 @@ td.cell{cursor:pointer;min-width:1.6em} td.cell:focus{outline:2px solid #333}
 #details{border:1px solid #ccd;padding:.8rem;margin-top:1rem;max-width:60rem;background:#fcfcfe}
 #details pre{background:#f4f4f8;padding:.5rem;overflow:auto;max-height:22rem}
 .legend span{padding:1px 6px;margin-right:4px;border:1px solid #ccc}
-.hidden{display:none} svg text{font-size:10px}
+.hidden{display:none} td.apptest{text-align:left;font-size:11px} .at-differs{background:#fde7c8} .at-agrees{background:#e7f3e8} svg text{font-size:10px}
 """
 
 _JS = r"""
@@ -48,6 +48,7 @@ function drawGrid() {
   const table = $('table', {cls: 'grid', id: 'grid'});
   const head = $('tr', {}, $('th', {cls: 'clause', text: 'clause'}));
   for (const v of model.versions) head.append($('th', {text: short(v), title: v}));
+  head.append($('th', {text: 'AppTest', title: 'does streamlit.testing.v1.AppTest show what the browser shows?'}));
   table.append($('thead', {}, head));
   const body = $('tbody');
   for (const a of model.areas) {
@@ -55,7 +56,7 @@ function drawGrid() {
     const rows = model.clauses.filter(c => c.area === a).filter(c =>
       !status || model.versions.some(v => (model.cells[c.id][v] || {}).verdict === status));
     if (!rows.length) continue;
-    body.append($('tr', {cls: 'area'}, $('th', {colspan: model.versions.length + 1, text: a})));
+    body.append($('tr', {cls: 'area'}, $('th', {colspan: model.versions.length + 2, text: a})));
     for (const c of rows) {
       const tr = $('tr', {'data-clause': c.id}, $('th', {cls: 'clause', title: c.statement, text: c.id}));
       for (const v of model.versions) {
@@ -66,12 +67,21 @@ function drawGrid() {
         td.addEventListener('keydown', (e) => { if (e.key === 'Enter') showDetails(c.id, v); });
         tr.append(td);
       }
+      const runs = c.apptest || [];
+      tr.append($('td', {cls: 'apptest ' + (runs.some(r => r.verdict === 'differs') ? 'at-differs' : runs.length ? 'at-agrees' : ''),
+                         'data-apptest': runs.map(r => r.verdict).join(','), text: describeAppTest(runs)}));
       body.append(tr);
     }
   }
   table.append(body);
   document.getElementById('grid').replaceWith(table);
 }
+
+function describeAppTest(runs) {
+  if (runs.length <= 1) return runs.length ? runs[0].verdict : '';
+  return runs.map(r => r.verdict + ' ' + short2(r.first) + (r.last !== r.first ? '-' + short2(r.last) : '')).join(', ');
+}
+const short2 = (v) => v.split('.').slice(0, 2).join('.');
 
 function symbol(verdict) {
   return {pass: '✓', fail: '✗', 'n/a': '·', error: '!', 'known-bug': 'B', 'unexpected-pass': '?!', internal: '—', missing: ''}[verdict] ?? '?';
@@ -95,6 +105,12 @@ function showDetails(cid, version) {
     if (check.message) box.append($('p', {cls: 'message', text: check.message}));
     box.append($('pre', {cls: 'observed', text: JSON.stringify(check.observed, null, 1)}));
     box.append($('p', {}, document.createTextNode('reproduce: '), $('code', {text: check.repro})));
+  }
+  if (cell.apptest) {
+    box.append($('h3', {text: 'AppTest: ' + cell.apptest.verdict}));
+    for (const sc of cell.apptest.scenarios)
+      box.append($('p', {cls: 'apptest-scenario', text: sc.name + ': ' + sc.verdict + (sc.message ? ' (' + sc.message + ')' : '') +
+                                                         (sc.note ? ' [' + sc.note + ']' : '')}));
   }
   const col = model.columns[version];
   if (col) box.append($('p', {cls: 'provenance', text: 'ran ' + col.ran + ' · kit ' + col.kit_revision + ' · Python ' +

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conformance import fidelity
+
 SYMBOL = {
     "pass": "✅", "fail": "❌", "n/a": "·", "error": "⚠️", "known-bug": "🐞", "unexpected-pass": "❗",
     "skipped": "?", "missing": " ", "internal": "—",
@@ -26,20 +28,22 @@ def render_markdown(model: dict) -> str:
         f"Generated {model['generated']} from {len(versions)} Streamlit versions. {LEGEND}.",
         "Each clause links to the Streamlit docs it is about; `compatibility.html` has every observation and a",
         "command to reproduce each cell; `compatibility.json` is the same data (schema in `SCHEMA.md`).",
+        "The AppTest column says whether `streamlit.testing.v1.AppTest` shows the same behaviour as the browser",
+        "(`agrees`), or not (`differs`: a test written with AppTest cannot see it), by version range.",
         "",
     ]
     by_area: dict[str, list[dict]] = {}
     for clause in model["clauses"]:
         by_area.setdefault(clause["area"], []).append(clause)
     for area in model["areas"]:
-        lines += [f"## {area}", "", "| clause | " + " | ".join(_short(v) for v in versions) + " |",
-                  "| --- | " + " | ".join("---" for _ in versions) + " |"]
+        lines += [f"## {area}", "", "| clause | " + " | ".join(_short(v) for v in versions) + " | AppTest |",
+                  "| --- | " + " | ".join("---" for _ in versions) + " | --- |"]
         for clause in by_area[area]:
             cells = model["cells"][clause["id"]]
             row = [SYMBOL[cells.get(v, {}).get("verdict", "missing")] for v in versions]
             flags = f" _{', '.join(clause['flags'])}_" if clause["flags"] else ""
             lines.append(f"| [{clause['id']}]({clause['docs']} \"{_md(clause['statement'])}\"){flags} | "
-                         + " | ".join(row) + " |")
+                         + " | ".join(row) + f" | {_md(fidelity.describe(clause.get('apptest', [])))} |")
         lines.append("")
     lines += render_changelog(model)
     lines += ["## Runs", "", "| version | ran | complete | kit | Python | Playwright | browser |",

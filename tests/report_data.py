@@ -34,5 +34,18 @@ def outside_container_matrix(raw_dir: Path) -> None:
     ])
 
 
+def apptest_results(raw_dir: Path) -> None:
+    """AppTest differs on SCOPE-01 everywhere; on EXT-01 it agrees up to 1.58 (n/a after)."""
+    for version in ("1.57.0", "1.58.0", "1.59.2"):
+        ext = "agrees" if version != "1.59.2" else "n/a"
+        scenarios = [
+            {"clause": "SCOPE-01", "name": "fragment_button", "verdict": "differs",
+             "message": "the main script did not run (AppTest: FULL 1 -> 2)", "observed": {"FULL": 2}},
+            {"clause": "EXT-01", "name": "outside_accumulates", "verdict": ext, "observed": {}},
+        ]
+        results.write_atomic(raw_dir / f"apptest-{version}.json", {
+            "schema": "streamlit-fragment-conformance/apptest/1", "streamlit": version, "scenarios": scenarios})
+
+
 def read(path: Path) -> dict:
     return json.loads(path.read_text())

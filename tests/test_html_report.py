@@ -3,7 +3,7 @@
 import pytest
 
 from conformance import publish
-from tests.report_data import check, outside_container_matrix, write_raw
+from tests.report_data import apptest_results, check, outside_container_matrix, write_raw
 
 INJECTED = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwned=2</script>'
 
@@ -14,6 +14,7 @@ def report(tmp_path, page):
     outside_container_matrix(raw)
     write_raw(raw, "1.59.2", [check("conformance/spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail",
                                     shown=INJECTED)], started="2026-11-25T10:00:00+00:00")
+    apptest_results(raw)
     publish.publish(raw, tmp_path)
     problems = []
     page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
@@ -25,8 +26,8 @@ def report(tmp_path, page):
 
 def test_grid_has_a_row_per_clause_and_a_column_per_version(report):
     page, problems = report
-    assert page.locator("#grid thead th").all_inner_texts()[1:] == ["1.57", "1.58", "1.59.2"]
-    assert page.locator('tr[data-clause="EXT-01"] td').evaluate_all("tds => tds.map(t => t.dataset.verdict)") == \
+    assert page.locator("#grid thead th").all_inner_texts()[1:] == ["1.57", "1.58", "1.59.2", "AppTest"]
+    assert page.locator('tr[data-clause="EXT-01"] td.cell').evaluate_all("tds => tds.map(t => t.dataset.verdict)") == \
         ["pass", "pass", "n/a"]
     assert page.locator("tr[data-clause]").count() > 50
     assert problems == []
@@ -51,6 +52,16 @@ def test_cell_opens_its_details(report):
     assert '"ext_lines": 1' in details.locator("pre.observed").inner_text()
     assert "./kit -s conformance-at -- 1.59.2" in details.inner_text()
     assert details.locator("a", has_text="Streamlit docs").get_attribute("href").startswith("https://docs.streamlit.io/")
+    assert problems == []
+
+
+def test_apptest_column_says_where_apptest_differs(report):
+    page, problems = report
+    assert page.locator('tr[data-clause="SCOPE-01"] td.apptest').inner_text() == "differs"
+    assert page.locator('tr[data-clause="EXT-01"] td.apptest').inner_text() == "agrees", "n/a versions are left out"
+    page.locator('tr[data-clause="SCOPE-01"] td[data-version="1.58.0"]').click()
+    assert "AppTest: differs" in page.locator("#details").inner_text()
+    assert "the main script did not run (AppTest: FULL 1 -> 2)" in page.locator("#details").inner_text()
     assert problems == []
 
 

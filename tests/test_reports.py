@@ -72,3 +72,12 @@ def test_upgrade_refuses_versions_without_results(tmp_path):
     assert done.returncode == upgrade.EXIT_BAD_INPUT and "no fragments" in done.stderr
     done = _upgrade(tmp_path, "1.58", "1.60")
     assert done.returncode == upgrade.EXIT_BAD_INPUT and "no results for Streamlit 1.60" in done.stderr
+
+
+def test_apptest_summary_names_the_version_ranges():
+    from conformance import fidelity
+
+    cells = {"1.33.0": {"verdict": "agrees"}, "1.36.0": {"verdict": "agrees"}, "1.37.1": {"verdict": "differs"},
+             "1.40.2": {"verdict": "n/a"}, "1.67.0": {"verdict": "differs"}}
+    runs = fidelity.summary(cells, list(cells))
+    assert fidelity.describe(runs) == "agrees 1.33-1.36, differs 1.37-1.67"
