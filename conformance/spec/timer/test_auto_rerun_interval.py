@@ -11,6 +11,8 @@ import statistics
 
 import pytest
 
+from conformance import timing
+
 APP = "auto_rerun_interval"
 
 WARM_UP_TICKS = 3  # fragment runs before the judged ones
@@ -41,10 +43,6 @@ _TICK_OBSERVER_JS = """
 """
 
 
-def _intervals(snap) -> list[int]:
-    text = snap["INTERVALS_MS"]
-    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
-
 
 def _spread(values: list[float]) -> dict:
     if not values:
@@ -73,7 +71,7 @@ def test_auto_reruns_come_every_interval(app, check):
     app.page.evaluate(_TICK_OBSERVER_JS)
     start = warm["TICK"]  # stamps so far; interval start-1 is the first one wholly after the warm-up
     after = app.wait_for(at_least={"TICK": start + JUDGED}, idle=False, timeout_ms=int(JUDGED * claimed * 3) + 10_000)
-    server = _intervals(after)[start - 1:]
+    server = timing.intervals_from(after, start - 1, "TICK")
     browser = _browser_intervals(app)
     server_stats, browser_stats = _spread(server), _spread(browser)
     check.observe(claimed_ms=claimed, waited_s=after.waited_s, server=server_stats, browser=browser_stats,
@@ -105,7 +103,7 @@ def test_first_auto_rerun_comes_one_interval_after_full_run(app, check):
         snaps.append(snap)
         if snap.timed_out:
             break
-        firsts.append(_intervals(snap)[0])
+        firsts.append(timing.intervals(snap)[0])
     median = statistics.median(firsts) if firsts else None
     check.observe(claimed_ms=claimed, first_intervals_ms=firsts, median_ms=median, snapshots=snaps)
     assert len(firsts) == RESTARTS, "after each full run the fragment reran by itself"

@@ -8,6 +8,8 @@ import statistics
 
 import pytest
 
+from conformance import timing
+
 
 APP = "nested_timers"
 
@@ -15,10 +17,6 @@ PARENT_RERUNS = 5
 CHILD_RUNS_JUDGED = 12
 QUIET_CLOCK_TICKS = 10  # 2.5 s: five child intervals
 
-
-def _intervals(snap) -> list[int]:
-    text = snap["CHILD_INTERVALS_MS"]
-    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
 
 
 @pytest.mark.clause("TIMER-08")
@@ -30,7 +28,7 @@ def test_parent_reruns_and_the_child_timer(app, check):
         app.wait_for(PARENT=before["PARENT"] + k)
     start = app.markers()["CHILD_SINCE_FULL"]
     after = app.wait_for(at_least={"CHILD_SINCE_FULL": start + CHILD_RUNS_JUDGED}, idle=False, timeout_ms=25_000)
-    judged = _intervals(after)[start:]
+    judged = timing.intervals_from(after, start, "CHILD_SINCE_FULL", "CHILD_INTERVALS_MS")
     claimed = after["CHILD_INTERVAL_MS"]
     mean = sum(judged) / len(judged) if judged else None
     median = statistics.median(judged) if judged else None

@@ -8,6 +8,8 @@ import statistics
 
 import pytest
 
+from conformance import timing
+
 
 from conformance.live_app import Snapshot
 
@@ -16,10 +18,6 @@ APP = "timer_cleared_by_full_run"
 BAND = (0.8, 1.25)  # server-side median interval / applied run_every
 QUIET_CLOCK_TICKS = 7  # 2.8 s of clock ticks (0.4 s): more than five ticker intervals of 0.5 s
 
-
-def _intervals(snap) -> list[int]:
-    text = snap["INTERVALS_MS"]
-    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
 
 
 def _stops_after(app, check, button: str):
@@ -69,7 +67,7 @@ def test_fragment_rerun_does_not_change_the_interval(app, check):
     clicked = _set_in_fragment(app)
     start = clicked["SINCE_FULL"]  # the click's run is stamp start-1 or earlier; judge what follows
     after = app.wait_for(at_least={"SINCE_FULL": start + 8, "TAIL": 1}, timeout_ms=20_000, idle=False)
-    judged = _intervals(after)[start:]
+    judged = timing.intervals_from(after, start, "SINCE_FULL")
     median = statistics.median(judged) if judged else None
     check.observe(every_ms=after["EVERY_MS"], every_set_ms=clicked["EVERY_SET_MS"], judged_ms=judged,
                   median_ms=median, before=before, clicked=clicked, after=after)
@@ -86,7 +84,7 @@ def test_full_run_applies_the_new_interval(app, check):
     app.click("Restart")
     full = app.wait_for(at_least={"TAIL": before["TAIL"] + 1, "SINCE_FULL": 1}, idle=True)
     after = app.wait_for(at_least={"SINCE_FULL": 9, "TAIL": 1}, timeout_ms=25_000, idle=False)
-    judged = _intervals(after)[1:]
+    judged = timing.intervals_from(after, 1, "SINCE_FULL")
     median = statistics.median(judged) if judged else None
     check.observe(every_ms=full["EVERY_MS"], judged_ms=judged, median_ms=median, before=before, clicked=clicked,
                   after=after)

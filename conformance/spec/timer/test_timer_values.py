@@ -4,6 +4,8 @@ import statistics
 
 import pytest
 
+from conformance import timing
+
 APP = "timer_values"
 
 TICKING = ("INT", "FLOAT", "TIMEDELTA", "STRING")
@@ -11,10 +13,6 @@ FALSY = ("NONE", "ZERO", "ZERO_FLOAT", "ZERO_TIMEDELTA")
 BAND = (0.7, 1.4)  # server-side median interval / nominal interval: catches a value misread by 1.5x or more
 VARIANT_OF_ERROR = {"BadTimeStringError": "bad-time-string", "StreamlitBadTimeStringError": "streamlit-bad-time-string"}
 
-
-def _intervals(snap, kind) -> list[int]:
-    text = snap[f"INTERVALS_{kind}"]
-    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
 
 
 @pytest.mark.clause("TIMER-01")
@@ -26,7 +24,7 @@ def test_each_run_every_type_schedules_reruns(app, check):
     after = app.wait_for(at_least=wanted, idle=False, timeout_ms=30_000)
     medians, judged = {}, {}
     for kind in TICKING:
-        judged[kind] = _intervals(after, kind)[start[kind] - 1:]
+        judged[kind] = timing.intervals_from(after, start[kind] - 1, f"RUNS_{kind}", f"INTERVALS_{kind}")
         medians[kind] = statistics.median(judged[kind]) if judged[kind] else None
     nominal = {kind: after[f"NOMINAL_{kind}"] for kind in TICKING}
     check.observe(medians_ms=medians, nominal_ms=nominal, waited_s=after.waited_s, judged=judged,

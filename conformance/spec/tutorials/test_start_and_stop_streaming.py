@@ -9,16 +9,14 @@ import statistics
 
 import pytest
 
+from conformance import timing
+
 
 APP = "tutorials/start_and_stop_streaming"
 
 BAND = (0.8, 1.25)  # server-side median interval / stream interval; 1.5x and 1/1.5x fall outside
 QUIET_CLOCK_TICKS = 10  # 2.5 s: five stream intervals
 
-
-def _intervals(snap) -> list[int]:
-    text = snap["INTERVALS_MS"]
-    return [] if text in (None, "none") else [int(v) for v in str(text).split(",")]
 
 
 def _disabled(app) -> dict:
@@ -36,7 +34,7 @@ def test_start_button_starts_streaming_at_the_interval(app, check):
     warm = app.wait_for(at_least={"SINCE_FULL": 3}, idle=True, timeout_ms=15_000)
     after = app.wait_for(at_least={"SINCE_FULL": warm["SINCE_FULL"] + 10, "FULL": 1}, timeout_ms=25_000, idle=False)
     buttons_after = _disabled(app)
-    judged = _intervals(after)[warm["SINCE_FULL"] - 1:]
+    judged = timing.intervals_from(after, warm["SINCE_FULL"] - 1, "SINCE_FULL")
     median = statistics.median(judged) if judged else None
     claimed = before["STREAM_INTERVAL_MS"]
     check.observe(claimed_ms=claimed, median_ms=median, count=len(judged), min_ms=min(judged, default=None),
