@@ -174,8 +174,9 @@ def pytest_generate_tests(metafunc):
     if not fakes or "kit_counterfeit" not in metafunc.fixturenames:
         metafunc.parametrize("kit_target", [])  # nothing to run it on: deselected at collection
         return
-    metafunc.parametrize(["kit_target", "kit_counterfeit"], [(t, c) for t in found for c in fakes],
-                         ids=[f"st{t.id}-{c.name.replace('/', '.')}" for t in found for c in fakes])
+    pairs = [(t, c) for t in found for c in fakes if c.applies_to(t.version)]
+    metafunc.parametrize(["kit_target", "kit_counterfeit"], pairs,
+                         ids=[f"st{t.id}-{c.name.replace('/', '.')}" for t, c in pairs])
 
 
 def _clause_marks(item):
@@ -439,7 +440,8 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
     """The module's fixture app (module attribute APP), served and loaded afresh in the worker's page."""
     name = _module_app(request)
     path = fixture_path(request.config, name, kit_counterfeit)
-    server = kit_servers.get(path, python=kit_target.python, own_server=getattr(request.module, "OWN_SERVER", False))
+    server = kit_servers.get(path, python=kit_target.python, own_server=getattr(request.module, "OWN_SERVER", False),
+                             options=tuple(getattr(request.module, "SERVER_OPTIONS", ())))
     request.node.stash[_server_key] = server
     request.node.stash[_pages_key] = kit_pages
     page = kit_pages.acquire()

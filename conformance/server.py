@@ -56,11 +56,12 @@ def server_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str
 
 class StreamlitServer:
     def __init__(self, script: Path, workdir: Path, python: str = sys.executable, env: dict[str, str] | None = None,
-                 name: str | None = None):
+                 name: str | None = None, options: tuple[str, ...] = ()):
         self.script = Path(script).resolve()
         self.workdir = workdir
         self.python = python
         self.env = env or {}
+        self.options = tuple(options)  # more `streamlit run` options, e.g. ("--runner.fastReruns", "false")
         self.port: int | None = None
         self.process: subprocess.Popen | None = None
         self.log_path = workdir / f"{name or self.script.stem}.log"
@@ -79,6 +80,7 @@ class StreamlitServer:
             "--server.runOnSave", "false",
             "--browser.gatherUsageStats", "false",
             "--global.developmentMode", "false",
+            *self.options,
         ]
 
     def start(self, timeout: float | None = None) -> "StreamlitServer":
@@ -203,20 +205,22 @@ class ServerPool:
         self.workdir = workdir
         self.app_roots = [str(Path(r).resolve()) for r in app_roots]
         self.one_server_per_app = one_server_per_app
-        self.servers: dict[tuple[str, Path], StreamlitServer] = {}
+        self.servers: dict[tuple, StreamlitServer] = {}
         self.started = 0
 
-    def get(self, app: Path, python: str = sys.executable, own_server: bool = False) -> StreamlitServer:
+    def get(self, app: Path, python: str = sys.executable, own_server: bool = False,
+            options: tuple[str, ...] = ()) -> StreamlitServer:
+        """The server for `app`; `options` (more `streamlit run` options) get a server of their own."""
         app = Path(app).resolve()
         script = app if (own_server or self.one_server_per_app) else DISPATCH_APP
-        key = (python, script)
+        key = (python, script, tuple(options))
         server = self.servers.pop(key, None)
         if server is None or server.process is None or server.process.poll() is not None:
             self._make_room()
             self.started += 1
             workdir = self.workdir / f"{self.started:03d}-{script.stem}"
             workdir.mkdir(parents=True, exist_ok=True)
-            server = StreamlitServer(script, workdir, python=python,
+            server = StreamlitServer(script, workdir, python=python, options=options,
                                      env={"KIT_APP_ROOTS": os.pathsep.join(self.app_roots)}).start()
         self.servers[key] = server  # the most recently used last
         return server
