@@ -540,6 +540,9 @@ def pytest_runtest_makereport(item, call):
     verdict = _phase_verdict(report, call)
     check = item.stash.get(_check_key, None)
     server = item.stash.get(_server_key, None)
+    live = item.stash.get(_live_key, None)
+    if check is not None and live is not None and live.lost_clicks:
+        check.observe(lost_clicks=live.lost_clicks)
     if report.failed and server is not None:
         report.sections.append(("streamlit server log (tail)", server.log_tail()))
     target = item_target(item)
@@ -564,7 +567,6 @@ def pytest_runtest_makereport(item, call):
         entry["message"] = str(harness_error).splitlines()[0]
         report.longrepr = str(harness_error)
     if verdict in ("fail", "error", "unexpected-pass") and target is not None:
-        live = item.stash.get(_live_key, None)
         entry["artifacts"] = artifacts.capture(
             item.config._kit_results_dir, target.version, target.build or target.version, entry["check"], item.nodeid,
             page=live.page if live else None, server_log=live.server_log() if live else None)

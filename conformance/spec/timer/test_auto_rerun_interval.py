@@ -97,8 +97,7 @@ def test_first_auto_rerun_comes_one_interval_after_full_run(app, check):
         # click just after a tick, so that no tick of the old timer is on its way while the full run starts
         # (such a late tick would rerun the fragment at once and be taken for the first one)
         app.wait_for(at_least={"TICK": (app.markers()["TICK"] or 0) + 1}, timeout_ms=int(claimed * 4) + 10_000)
-        app.click("Restart")
-        app.wait_for(FULL=start["FULL"] + k, TAIL=start["TAIL"] + k)  # the full run's own TICK=1 is shown
+        app.click_for_full_run("Restart", FULL=start["FULL"] + k, TAIL=start["TAIL"] + k)  # its own TICK=1 shown
         snap = app.wait_for(at_least={"TICK": 2}, timeout_ms=int(claimed * 4) + 10_000)  # idle: the whole run is shown
         snaps.append(snap)
         if snap.timed_out:
@@ -117,7 +116,7 @@ def test_first_auto_rerun_comes_one_interval_after_full_run(app, check):
 def test_tick_during_a_slow_run_is_queued_not_interrupting(app, check):
     before = app.markers()
     claimed = before["SLOW_INTERVAL_MS"]
-    app.click("Slow ticks")
+    app.click_for_full_run("Slow ticks", FULL=before["FULL"] + 1)
     running = app.wait_for(at_least={"SLOW_STARTED": 3, "SLOW_DONE": 3}, idle=False, timeout_ms=int(claimed * 6) + 15_000)
     settled = app.barrier()
     gaps = [int(g) for g in str(settled["GAPS_MS"]).split(",")] if settled["GAPS_MS"] not in (None, "none") else []

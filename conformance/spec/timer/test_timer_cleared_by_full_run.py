@@ -22,8 +22,7 @@ QUIET_CLOCK_TICKS = 7  # 2.8 s of clock ticks (0.4 s): more than five ticker int
 
 def _stops_after(app, check, button: str):
     before = app.wait_for(at_least={"TICKER_RUNS": 3, "TAIL": 1}, timeout_ms=15_000, idle=False)
-    app.click(button)
-    full = app.wait_for(at_least={"TAIL": before["TAIL"] + 1, "CLOCK": 1}, idle=True)
+    full = app.click_for_full_run(button, at_least={"TAIL": before["TAIL"] + 1, "CLOCK": 1})
     # a tick the browser sent before it saw the full run may still be served: start counting two clock
     # ticks later
     ref = app.wait_for(at_least={"CLOCK": full["CLOCK"] + 2, "SEEN_TICKER_RUNS": 0}, idle=False)
@@ -81,8 +80,7 @@ def test_fragment_rerun_does_not_change_the_interval(app, check):
 def test_full_run_applies_the_new_interval(app, check):
     before = app.wait_for(at_least={"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000, idle=False)
     clicked = _set_in_fragment(app)
-    app.click("Restart")
-    full = app.wait_for(at_least={"TAIL": before["TAIL"] + 1, "SINCE_FULL": 1}, idle=True)
+    full = app.click_for_full_run("Restart", at_least={"TAIL": before["TAIL"] + 1, "SINCE_FULL": 1})
     after = app.wait_for(at_least={"SINCE_FULL": 9, "TAIL": 1}, timeout_ms=25_000, idle=False)
     judged = timing.intervals_from(after, 1, "SINCE_FULL")
     median = statistics.median(judged) if judged else None
