@@ -171,3 +171,24 @@ def test_on_dismiss_rerun_reruns_the_script(app, check):
     assert closed, "Escape closed it"
     assert not after.timed_out and settled["FULL"] == snap["FULL"] + 1, "closing it ran the script once"
     assert settled["OPENED"] is None, "that run did not open the dialog again"
+
+
+@pytest.mark.clause("DIALOG-02", "DIALOG-06")
+def test_on_dismiss_callback_runs_then_the_script_reruns(app, check):
+    seen = app.markers()
+    expected = "on_dismiss" in _expected_params(check)
+    check.observe(accepted=seen["ACCEPT_ON_DISMISS_CALLBACK"], expected=expected)
+    if not expected:
+        assert seen["ACCEPT_ON_DISMISS_CALLBACK"] == "TypeError", "on_dismiss= is refused"
+        return
+    assert seen["ACCEPT_ON_DISMISS_CALLBACK"] == "yes", "a callable on_dismiss is accepted"
+    snap, _ = _open_probe(app, "ON_DISMISS_CALLBACK")
+    closed = _close(app)
+    after = app.wait_for(FULL=snap["FULL"] + 1)
+    settled = app.barrier() if closed else after
+    check.observe(opened=snap, closed=closed, after=after, settled=settled)
+    assert not snap.timed_out, "a dialog opened with a callable on_dismiss"
+    assert closed, "Escape closed it"
+    assert not after.timed_out and settled["FULL"] == snap["FULL"] + 1, "closing it ran the script once"
+    assert settled["DISMISSED"] == snap["DISMISSED"] + 1, "the callback ran once, before that run"
+    assert settled["OPENED"] is None, "that run did not open the dialog again"

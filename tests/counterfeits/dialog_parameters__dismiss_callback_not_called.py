@@ -1,0 +1,81 @@
+"""Counterfeit of fixtures/dialog_parameters.py: dismissing the dialog reruns the script but never calls the
+on_dismiss callback (the probe asks for "rerun" instead of passing the callable).
+
+Catches: test_on_dismiss_callback_runs_then_the_script_reruns
+"""
+
+import inspect
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit root
+
+import streamlit as st
+
+from conformance.app_kit import barrier, bump, full_run, marker
+
+PROBES = {
+    "SMALL": {"width": "small"},
+    "MEDIUM": {"width": "medium"},
+    "LARGE": {"width": "large"},
+    "INT700": {"width": 700},
+    "LEFT": {"position": "left"},
+    "RIGHT": {"position": "right"},
+    "ICON": {"icon": "🔥"},
+    "UNDISMISSIBLE": {"dismissible": False},
+    "ON_DISMISS_RERUN": {"on_dismiss": "rerun"},
+    "ON_DISMISS_CALLBACK": {"on_dismiss": "rerun"},
+}
+
+
+def dialog_decorator():
+    """`st.dialog` (1.37+), else `st.experimental_dialog` (1.34-1.36), else None.
+
+    A local copy of a lookup that belongs in conformance/adapter.py next to `fragment`.
+    """
+    for name in ("dialog", "experimental_dialog"):
+        try:
+            found = getattr(st, name)
+        except Exception:  # a removed alias may raise something other than AttributeError
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def probe_dialog(name, decorate):
+    def body():
+        marker("PROBE", name)
+        marker("PROBE_RUNS", bump("PROBE_RUNS"))
+        st.button("Probe body button")
+
+    body.__name__ = body.__qualname__ = f"probe_{name.lower()}"  # one fragment id per probe
+    return decorate(body)
+
+
+full_run()
+marker("DISMISSED", st.session_state.get("DISMISSED", 0))
+dialog = dialog_decorator()
+if dialog is None:
+    marker("DIALOG", "absent")
+else:
+    marker("DIALOG", "present")
+    params = [p for p in inspect.signature(dialog).parameters if p != "title"]
+    marker("PARAMS", ",".join(sorted(params)))
+    opened = None
+    for name, kwargs in PROBES.items():
+        try:
+            decorated = probe_dialog(name, dialog(f"Probe {name}", **kwargs))
+        except Exception as exc:  # the clause is about which parameters are accepted
+            marker(f"ACCEPT_{name}", type(exc).__name__)
+            continue
+        marker(f"ACCEPT_{name}", "yes")
+        if st.button(f"Open {name}"):
+            opened = (name, decorated)
+    if opened is not None:
+        marker("OPENED", opened[0])
+        try:
+            opened[1]()
+        except Exception as exc:  # an accepted value may still be refused when the dialog opens
+            marker("OPEN_ERROR", type(exc).__name__)
+barrier()
