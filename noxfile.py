@@ -33,7 +33,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from conformance import exit_codes, versions  # noqa: E402  (needs ROOT on the path)
+from conformance import child_runs, exit_codes, versions  # noqa: E402  (needs ROOT on the path)
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
@@ -41,9 +41,7 @@ nox.options.sessions = ["conformance"]
 
 MATRIX = versions.load()
 HARNESS = ["-r", str(ROOT / "requirements-harness.txt")]
-# Checks mostly wait (on the browser, on the apps' own sleeps and timers), so more workers than cores pay off
-# until the cores are busy: see benchmark/README.md for the measurements behind this number.
-WORKERS = 6
+WORKERS = child_runs.WORKERS
 
 
 def _tags(version: str) -> list[str]:

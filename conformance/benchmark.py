@@ -1,7 +1,8 @@
 """How long the conformance takes, against the slow reference mode, in one run.
 
     python -m conformance.benchmark [--versions all|oldest,latest|1.45,1.67] [--reference oldest,latest]
-                                    [--repeat 3] [--workers N] [--out reports/benchmark.json]
+                                    [--repeat 3] [--matrix-repeat 1] [--workers N] [--results DIR]
+                                    [--out reports/benchmark.json]
 
 Fast mode: what `nox -s conformance` does for the chosen versions (environments made from a warm uv cache
 into a fresh folder, then one pytest session over every version with N workers). Reference mode: the naive
@@ -11,8 +12,10 @@ alone, so that the ratio compares like with like, and the verdicts of both modes
 
 Printed and written to --out: per-version wall time (in the matrix run: from the first check of a version
 starting to its last one ending), whole-matrix wall time, mean cost per check (wall and busy CPU time of the
-machine), peak memory (the summed resident size of every process of the run), each the median of --repeat
-runs, and the same figures of the reference mode with the ratios.
+machine), peak memory (the summed resident size of every process of the run), each the median of its runs
+(--matrix-repeat for the whole matrix, --repeat for the reference versions), and the same figures of the
+reference mode with the ratios. --results keeps the raw results of the last matrix run in DIR (e.g.
+reports/raw, to publish them).
 """
 
 from __future__ import annotations
@@ -29,10 +32,9 @@ import time
 from pathlib import Path
 
 from conformance import environments, results, versions
-from conformance.child_runs import pytest_command, read_results, read_verdicts
+from conformance.child_runs import WORKERS, pytest_command, read_results, read_verdicts
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_WORKERS = 3
 
 
 def _busy_cpu_s() -> float:
@@ -94,12 +96,12 @@ def _spans(out_dir: Path) -> dict[str, dict]:
     return spans
 
 
-def fast_run(builds: list[str], workers: int, work: Path, tag: str) -> dict:
+def fast_run(builds: list[str], workers: int, work: Path, tag: str, results_dir: Path | None = None) -> dict:
     envs = work / f"envs-{tag}"
     t0 = time.monotonic()
     pythons = environments.prepare(builds, root=envs, log=lambda line: None)
     prepare_s = round(time.monotonic() - t0, 1)
-    out = work / f"fast-{tag}"
+    out = results_dir or work / f"fast-{tag}"
     run = measured(pytest_command(pythons, out, ["-n", str(workers)]), work / f"fast-{tag}.log")
     shutil.rmtree(envs, ignore_errors=True)  # about 110 MB each
     spans = _spans(out)
@@ -157,7 +159,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--versions", default="all")
     parser.add_argument("--reference", default="oldest,latest")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS)
+    parser.add_argument("--matrix-repeat", type=int, default=1)
+    parser.add_argument("--results", type=Path)
+    parser.add_argument("--workers", type=int, default=WORKERS)
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "benchmark.json")
     args = parser.parse_args(argv)
     matrix = versions.load()
@@ -167,19 +171,24 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "cpus": os.cpu_count(),
-              "workers": args.workers, "repeat": args.repeat, "matrix": chosen, "reference_versions": reference,
+              "workers": args.workers, "repeat": args.repeat, "matrix_repeat": args.matrix_repeat, "matrix": chosen,
+              "reference_versions": reference,
               "runs": {"matrix": [], "reference_fast": [], "reference_slow": []}}
     with tempfile.TemporaryDirectory(prefix="kit-benchmark-") as tmp:
         work = Path(tmp)
+        plan = [("matrix", i, lambda i=i: fast_run(chosen, args.workers, work, f"m{i}",
+                                                    args.results if i == args.matrix_repeat - 1 else None))
+                for i in range(args.matrix_repeat)]
         for i in range(args.repeat):
-            for name, call in (("matrix", lambda: fast_run(chosen, args.workers, work, f"m{i}")),
-                               ("reference_fast", lambda: fast_run(reference, args.workers, work, f"r{i}")),
-                               ("reference_slow", lambda: reference_run(reference, work, f"s{i}"))):
-                print(f"benchmark: run {i + 1}/{args.repeat}: {name} ...", file=sys.stderr, flush=True)
-                run = call()
-                report["runs"][name].append(run)
-                print(f"benchmark:   {run['wall_s']} s, {run['cpu_s']} CPU-s, {run['checks_run']} checks",
-                      file=sys.stderr, flush=True)
+            plan += [("reference_fast", i, lambda i=i: fast_run(reference, args.workers, work, f"r{i}")),
+                     ("reference_slow", i, lambda i=i: reference_run(reference, work, f"s{i}"))]
+        for name, i, call in plan:
+            total = args.matrix_repeat if name == "matrix" else args.repeat
+            print(f"benchmark: {name} run {i + 1}/{total} ...", file=sys.stderr, flush=True)
+            run = call()
+            report["runs"][name].append(run)
+            print(f"benchmark:   {run['wall_s']} s, {run['cpu_s']} CPU-s, {run['checks_run']} checks",
+                  file=sys.stderr, flush=True)
     report["summary"] = {name: summarize(runs) for name, runs in report["runs"].items()}
     fast, slow = report["summary"]["reference_fast"], report["summary"]["reference_slow"]
     report["summary"]["ratio_slow_to_fast"] = {
@@ -207,7 +216,8 @@ def _verdict_differences(runs: dict) -> list[str]:
 def render(report: dict) -> str:
     s = report["summary"]
     m, fast, slow = s["matrix"], s["reference_fast"], s["reference_slow"]
-    lines = [f"Benchmark ({report['cpus']} CPUs, {report['workers']} workers, median of {report['repeat']} runs)",
+    lines = [f"Benchmark ({report['cpus']} CPUs, {report['workers']} workers; matrix: median of {report['matrix_repeat']} "
+             f"run(s), reference versions: median of {report['repeat']})",
              f"  whole matrix ({len(report['matrix'])} versions, {m['checks_run']} checks run): {m['total_s']} s "
              f"(environments {m['prepare_s']} s + checks {m['wall_s']} s); {m['wall_per_check_s']} s and "
              f"{m['cpu_per_check_s']} CPU-s per check; peak memory {m['peak_rss_mb']} MB",

@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 
 from conformance import environments, results, versions
-from conformance.child_runs import ROOT, pytest_command, read_results
+from conformance.child_runs import ROOT, WORKERS, pytest_command, read_results
 
 DEFAULT_VERSIONS = "oldest,1.58,1.59,latest"
-DEFAULT_WORKERS = 3
 _BUSY = "while True: pass"
 
 
@@ -55,7 +54,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--versions", default=DEFAULT_VERSIONS)
     parser.add_argument("--busy-cores", type=int, default=1)
-    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS)
+    parser.add_argument("--workers", type=int, default=WORKERS)
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "stability.json")
     args = parser.parse_args(ours)
     try:
