@@ -62,9 +62,11 @@ def _start_slow_runs():
 
 
 st.session_state.in_full_run = True
-ticker()
-slow_ticker()
-st.session_state.in_full_run = False
+try:  # an interrupted full run must not leave the flag set
+    ticker()
+    slow_ticker()
+finally:
+    st.session_state.in_full_run = False
 st.button("Restart")  # a plain full run
 st.button("Slow ticks", on_click=_start_slow_runs)
 marker("TAIL", bump("TAIL"))

@@ -24,7 +24,9 @@ def echo_fragment(value):
 
 
 st.session_state.in_full_run = True
-echo_fragment(full)
-st.session_state.in_full_run = False
+try:  # an interrupted full run must not leave the flag set
+    echo_fragment(full)
+finally:
+    st.session_state.in_full_run = False
 st.button("Outer button")
 barrier()

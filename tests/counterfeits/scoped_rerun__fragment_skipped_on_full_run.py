@@ -29,8 +29,10 @@ def counter_fragment():
 
 
 st.session_state.in_full_run = True
-counter_fragment()
-st.session_state.in_full_run = False
+try:  # an interrupted full run must not leave the flag set
+    counter_fragment()
+finally:
+    st.session_state.in_full_run = False
 marker("OUTER_SEES_FRAG", st.session_state.FRAG)
 st.button("Outer button")
 marker("TAIL", bump("TAIL"))
