@@ -124,16 +124,17 @@ def _apptest(session: nox.Session, builds: list[str], pythons: list[Path]) -> No
     """The same clauses through streamlit.testing.v1.AppTest, for the report's AppTest column."""
     from concurrent.futures import ThreadPoolExecutor
 
-    def one(python: Path) -> int:
-        version = subprocess.run([str(python), "-c", "from importlib.metadata import version; print(version('streamlit'))"],
-                                 capture_output=True, text=True).stdout.strip()
-        out = ROOT / "reports" / "raw" / f"apptest-{version}.json"
+    from conformance import targets
+
+    def one(build: str, python: Path) -> int:
+        column = targets.probe(str(python), "" if versions.is_release(build) else build).id
+        out = ROOT / "reports" / "raw" / f"apptest-{column}.json"
         return subprocess.call([str(python), "-m", "conformance.apptest_fidelity", "--out", str(out)], cwd=ROOT,
                                stderr=subprocess.DEVNULL)
 
     session.log(f"AppTest fidelity for {len(pythons)} build(s)")
     with ThreadPoolExecutor(max_workers=2) as pool:
-        codes = list(pool.map(one, pythons))
+        codes = list(pool.map(one, builds, pythons))
     failed = [b for b, c in zip(builds, codes) if c not in (0, 1)]
     if failed:
         session.warn(f"AppTest fidelity could not run for {', '.join(failed)}")

@@ -90,7 +90,7 @@ def _spans(out_dir: Path) -> dict[str, dict]:
     for data in read_results(out_dir).values():
         ran = [c for c in data["checks"] if c["verdict"] != "n/a" and "started_at" in c]
         if ran:
-            spans[data["run"]["streamlit"]] = {
+            spans[data["run"].get("target") or data["run"]["streamlit"]] = {
                 "wall_s": round(max(c["ended_at"] for c in ran) - min(c["started_at"] for c in ran), 1),
                 "checks_run": len(ran), "checks": len(data["checks"])}
     return spans

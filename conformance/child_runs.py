@@ -23,7 +23,7 @@ def read_results(results_dir: Path) -> dict[str, dict]:
     found = {}
     for path in Path(results_dir).glob("streamlit-*.json"):
         data = json.loads(path.read_text())
-        found[data["run"]["streamlit"]] = data
+        found[data["run"].get("target") or data["run"]["streamlit"]] = data
     return found
 
 

@@ -39,7 +39,7 @@ def load_raw(raw_dir: Path) -> dict[str, dict]:
         if data.get("schema") != results.SCHEMA:
             raise ValueError(f"{path}: unknown schema {data.get('schema')!r}")
         data["_path"] = path.as_posix()
-        found[data["run"]["streamlit"]] = data
+        found[results.column_of(data["run"])] = data
     return dict(sorted(found.items(), key=lambda kv: _version_key(kv[0])))
 
 
@@ -67,6 +67,7 @@ def _column(version: str, data: dict) -> dict:
         "complete": bool(run.get("complete", False)) and not data.get("missing"),
         "missing": data.get("missing", []),
         "kit_revision": run.get("kit_revision"),
+        "build": run.get("build"),
         "python": run.get("python"),
         "playwright": run.get("playwright"),
         "browser": run.get("browser"),

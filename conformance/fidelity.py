@@ -24,7 +24,7 @@ def load(raw_dir: Path) -> dict[str, dict]:
             raise ValueError(f"{path}: not valid JSON ({exc})") from None
         if data.get("schema") != SCHEMA:
             raise ValueError(f"{path}: unknown schema {data.get('schema')!r}")
-        found[data["streamlit"]] = data
+        found[path.stem.removeprefix("apptest-")] = data  # the column: a version, or a version and build tag
     return found
 
 

@@ -91,7 +91,7 @@ def pytest_configure(config):
         config._kit_targets = _find_targets(config)
         results.fold_abandoned_journals(config._kit_results_dir)
         config._kit_durations = durations.expected(config._kit_results_dir)
-        config._kit_missing = {t.id: sorted(results.missing_checks(config._kit_results_dir, t.version))
+        config._kit_missing = {t.id: sorted(results.missing_checks(config._kit_results_dir, t.id))
                                for t in config._kit_targets} if config.getoption("kit_resume") else {}
         if not config.option.collectonly:
             config._kit_run_dir = RunDir().enter()
@@ -568,7 +568,7 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = str(harness_error)
     if verdict in ("fail", "error", "unexpected-pass") and target is not None:
         entry["artifacts"] = artifacts.capture(
-            item.config._kit_results_dir, target.version, target.build or target.version, entry["check"], item.nodeid,
+            item.config._kit_results_dir, target.id, target.build or target.version, entry["check"], item.nodeid,
             page=live.page if live else None, server_log=live.server_log() if live else None)
     report.user_properties.append((_PROPERTY, json.dumps(entry)))
 
@@ -678,7 +678,7 @@ def _write_results(config, interrupted: bool) -> None:
                 record["verdict"] = "error"
                 record["message"] = "the check did not report a verdict"
             if "artifacts" not in record:
-                artifacts.forget(config._kit_results_dir, target.version, record["id"])
+                artifacts.forget(config._kit_results_dir, target.id, record["id"])
         missing = config._kit_collected.get(target.id, set()) - {c["id"] for c in checks}
         run = {
             **results.run_info(ROOT, target, config._kit_browser, list(config.invocation_params.args)),
@@ -690,7 +690,7 @@ def _write_results(config, interrupted: bool) -> None:
         }
         if interrupted:
             run["interrupted"] = "stopped"
-        path = results.path_for(config._kit_results_dir, target.version)
+        path = results.path_for(config._kit_results_dir, target.id)
         results.write_atomic(path, results.merge(path, run, checks, missing))
         config._kit_results_paths.append(path)
 

@@ -113,7 +113,7 @@ function showDetails(cid, version) {
                                                          (sc.note ? ' [' + sc.note + ']' : '')}));
   }
   const col = model.columns[version];
-  if (col) box.append($('p', {cls: 'provenance', text: 'ran ' + col.ran + ' · kit ' + col.kit_revision + ' · Python ' +
+  if (col) box.append($('p', {cls: 'provenance', text: (col.build ? 'build ' + col.build + ' · ' : '') + 'ran ' + col.ran + ' · kit ' + col.kit_revision + ' · Python ' +
     col.python + ' · Playwright ' + col.playwright + ' · ' + col.browser + (col.complete ? '' : ' · INCOMPLETE RUN')}));
   document.getElementById('details').replaceWith(box);
 }

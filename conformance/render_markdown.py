@@ -46,10 +46,10 @@ def render_markdown(model: dict) -> str:
                          + " | ".join(row) + f" | {_md(fidelity.describe(clause.get('apptest', [])))} |")
         lines.append("")
     lines += render_changelog(model)
-    lines += ["## Runs", "", "| version | ran | complete | kit | Python | Playwright | browser |",
-              "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines += ["## Runs", "", "| version | build | ran | complete | kit | Python | Playwright | browser |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for version, col in model["columns"].items():
-        lines.append(f"| {version} | {col['ran']} | {'yes' if col['complete'] else '**no**'} | {col['kit_revision']} | "
+        lines.append(f"| {version} | {_md(col.get('build') or 'release')} | {col['ran']} | {'yes' if col['complete'] else '**no**'} | {col['kit_revision']} | "
                      f"{col['python']} | {col['playwright']} | {_md(col['browser'])} |")
     return "\n".join(lines) + "\n"
 

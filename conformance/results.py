@@ -44,6 +44,7 @@ def run_info(root: Path, target, browser: str | None, args: list[str]) -> dict:
     """What ran: the Streamlit target (version, its Python, how it was built) and the harness around it."""
     return {
         "streamlit": target.version,
+        "target": target.id,
         "build": target.build or None,
         "python": target.python_version or platform.python_version(),
         "playwright": package_version("playwright"),
@@ -89,8 +90,14 @@ def summarize(checks: list[dict]) -> dict:
     return {k: v for k, v in counts.items() if v}
 
 
-def path_for(results_dir: Path, streamlit_version: str) -> Path:
-    return Path(results_dir) / f"streamlit-{streamlit_version}.json"
+def path_for(results_dir: Path, column: str) -> Path:
+    """Where the raw results of one column (a version, or a version and build tag) live."""
+    return Path(results_dir) / f"streamlit-{column}.json"
+
+
+def column_of(run: dict) -> str | None:
+    """The report column of a run: its target id (older files have only the version)."""
+    return run.get("target") or run.get("streamlit")
 
 
 MAX_RUNS_KEPT = 20
@@ -109,7 +116,7 @@ def merge(path: Path, run: dict, checks: list[dict], missing: set[str] = frozens
         earlier = json.loads(path.read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         pass
-    if earlier.get("schema") != SCHEMA or earlier.get("run", {}).get("streamlit") != run["streamlit"]:
+    if earlier.get("schema") != SCHEMA or column_of(earlier.get("run", {})) != column_of(run):
         earlier = {}
     fresh = {c["id"] for c in checks}
     kept = [c for c in earlier.get("checks", []) if c["id"] not in fresh]
@@ -199,7 +206,7 @@ def fold_abandoned_journals(results_dir: Path) -> list[Path]:
             if not found:
                 continue
             run = {**run, "complete": False, "interrupted": "killed", "checks_run": len(found)}
-            path = path_for(results_dir, run["streamlit"])
+            path = path_for(results_dir, column_of(run))
             missing = collected.get(target, set()) - {c["id"] for c in found}
             write_atomic(path, merge(path, run, found, missing))
             written.append(path)

@@ -10,6 +10,7 @@ you have installed).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -35,7 +36,11 @@ class Target:
 
     @property
     def id(self) -> str:
-        return self.version
+        """The report column: the version, and for a build that is not simply that release a tag of what
+        was installed, so that a wheel or a checkout never takes the place of the release's column."""
+        if not self.build:
+            return self.version
+        return f"{self.version}+{hashlib.sha256(self.build.encode()).hexdigest()[:8]}"
 
     def as_json(self) -> dict:
         return asdict(self)

@@ -89,3 +89,22 @@ def test_spec_check_without_clause_is_refused(tmp_path):
     finally:
         stray.unlink()
     assert done.returncode == 4 and "must name its clause" in done.stdout + done.stderr
+
+
+def test_a_named_build_gets_a_column_of_its_own(tmp_path):
+    from conformance import targets
+
+    build = "./streamlit-fork.whl"
+    column = targets.Target(VERSION, sys.executable, build=build).id
+    done, _ = _child(tmp_path, """
+        import pytest
+        @pytest.mark.clause("SCOPE-01")
+        def test_passes(check):
+            check.observe(counter=1)
+    """, f"--kit-python={sys.executable}={build}")
+    import json
+
+    data = json.loads(results.path_for(tmp_path / "results", column).read_text())
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert column.startswith(VERSION + "+") and data["run"]["build"] == build and data["run"]["target"] == column
+    assert not results.path_for(tmp_path / "results", VERSION).exists(), "the release's own column is untouched"
