@@ -250,8 +250,11 @@ class LiveApp:
         return self.page.evaluate("() => window.__kitInsertions ?? -1")
 
     def exceptions(self) -> list[dict]:
-        """Exceptions shown on the page, in page order: class, message, the last marker before it, in_sidebar."""
-        return self.page.evaluate(_EXCEPTIONS_JS, [adapter.EXCEPTION, adapter.SIDEBAR])
+        """Exceptions shown on the page, in page order: `error` (the class name; `shown_as` is how the page
+        wrote it: newer releases qualify it, streamlit.errors.X), `message`, the last marker before it
+        (`after`) and `in_sidebar`."""
+        found = self.page.evaluate(_EXCEPTIONS_JS, [adapter.EXCEPTION, adapter.SIDEBAR])
+        return [{**e, "shown_as": e["error"], "error": e["error"].rsplit(".", 1)[-1]} for e in found]
 
     def count(self, selector: str) -> int:
         return self.page.locator(selector).count()

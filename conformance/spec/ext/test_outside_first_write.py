@@ -5,10 +5,6 @@ import pytest
 APP = "outside_first_write"
 
 
-def _class_name(shown: str) -> str:
-    return shown.rsplit(".", 1)[-1]  # newer releases show the module path too
-
-
 def _variant_named_by(check, error: str) -> str:
     """The registry variant whose expected exception class is the one seen (or the class itself)."""
     return next((v.name for v in check.clauses[0].variants if v.expect.get("error") == error), error)
@@ -21,7 +17,7 @@ def test_first_outside_write_in_fragment_rerun_raises(app, check):
     after = app.wait_for(FRAG=before["FRAG"] + 1)
     settled = app.barrier()
     shown = app.exceptions()
-    error = _class_name(shown[0]["error"]) if shown else None
+    error = shown[0]["error"] if shown else None
     observed = _variant_named_by(check, error) if error else "no-error"
     check.observe(before=before, after=after, settled=settled, exceptions=shown, variant=observed)
     assert not after.timed_out, "the fragment rerun finished"
