@@ -205,14 +205,15 @@ class LiveApp:
         names = self.page.evaluate(_STALE_JS, adapter.ELEMENT_CONTAINER)
         return set(names)
 
-    def button(self, name: str):
-        return self.page.get_by_role("button", name=name, exact=True)
+    def button(self, name: str, within: str | None = None):
+        scope = self.page.locator(within) if within else self.page
+        return scope.get_by_role("button", name=name, exact=True)
 
-    def click(self, name: str) -> None:
+    def click(self, name: str, within: str | None = None) -> None:
         """Click a button the fixture app always draws. If it cannot be clicked (missing, or covered by
         something the app should not be showing), that is what the app looks like: a failed expectation."""
         try:
-            self.button(name).click(timeout=ACTION_TIMEOUT_MS)
+            self.button(name, within).click(timeout=ACTION_TIMEOUT_MS)
         except PlaywrightTimeout as exc:
             raise ActionBlocked(f"could not click the button {name!r}: {str(exc).splitlines()[0]}") from None
 
@@ -221,13 +222,18 @@ class LiveApp:
 
         Up to 1.62 a click can be lost when a fragment's auto-rerun request reaches the server before the click's
         full run has started (QUEUE-05, checked on its own); with timers ticking on a busy machine that happens.
-        Such a click is made again, at most `attempts` times in all, and each lost one is recorded in
-        `lost_clicks` (the harness adds them to what the check observed)."""
+        Such a click (no full run began after it) is made again, at most `attempts` times in all, and each lost
+        one is recorded in `lost_clicks` (the harness adds them to what the check observed)."""
         for _ in range(attempts):
+            full_before = self.markers()["FULL"] or 0
             self.click(name)
             snap = self.wait_for(at_least=at_least, **expected)
             if not snap.timed_out:
                 return snap
+            if (self.markers()["FULL"] or 0) > full_before:
+                # The click did get its full run, only slowly (or with another outcome): clicking again would
+                # ask for a second one. Wait once more and let the check judge what it shows.
+                return self.wait_for(at_least=at_least, **expected)
             self.lost_clicks.append(name)
         return snap
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from dataclasses import asdict, dataclass
@@ -57,7 +58,8 @@ def probe(python: str, build: str = "") -> Target:
     if done.returncode != 0:
         raise TargetError(f"{python}: Streamlit is not installed there")
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    return Target(found["version"], str(python), found["python"], build)
+    # absolute, not resolved: a venv's python is a symlink whose target would lose the venv; servers start elsewhere
+    return Target(found["version"], os.path.abspath(python), found["python"], build)
 
 
 def parse_spec(value: str) -> tuple[str, str]:

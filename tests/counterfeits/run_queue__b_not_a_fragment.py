@@ -20,11 +20,24 @@ def log(entry: str) -> None:
     st.session_state.setdefault("LOG", []).append(f"{entry}:{int((time.time() - T0) * 1000)}")
 
 
-def slow_steps() -> None:
+def slow_section(name: str, requested: bool) -> None:
+    """Markers NAME_STARTED and NAME, and a step line, drawn on every run so that a slow run changes only
+    their text: an element inserted above a button while the checks click it would move the button away
+    from under the pointer."""
+    if requested:
+        bump(f"{name}_STARTED")
+    marker(f"{name}_STARTED", st.session_state.get(f"{name}_STARTED", 0))
     step = st.empty()
+    step.text("step -")
+    finished = st.empty()
+    finished.text(f"{name}={st.session_state.get(name, 0)}")
+    if not requested:
+        return
     for i in range(25):  # about 2.5 s with a yield point every 0.1 s: the window in which other clicks land
         time.sleep(0.1)  # noqa: sleep (an app or a health poll, not a check)
         step.text(f"step {i}")
+    log(name.lower() + "_end")
+    finished.text(f"{name}={bump(name)}")
 
 
 full_run()
@@ -37,11 +50,7 @@ def fragment_a():
     marker("A", bump("A"))
     st.button("A button")
     st.button("Slow A button", key="slow_a")
-    if st.session_state.get("slow_a"):
-        marker("A_SLOW_STARTED", bump("A_SLOW_STARTED"))
-        slow_steps()
-        log("a_slow_end")
-        marker("A_SLOW", bump("A_SLOW"))
+    slow_section("A_SLOW", bool(st.session_state.get("slow_a")))
 
 
 def fragment_b():
@@ -65,11 +74,7 @@ fragment_b()
 fragment_c()
 st.button("Outer button")
 st.button("Slow outer button", key="slow_outer")
-if st.session_state.get("slow_outer"):
-    marker("FULL_SLOW_STARTED", bump("FULL_SLOW_STARTED"))
-    slow_steps()
-    log("full_slow_end")
-    marker("FULL_SLOW", bump("FULL_SLOW"))
+slow_section("FULL_SLOW", bool(st.session_state.get("slow_outer")))
 log("tail")
 marker("TAIL", bump("TAIL"))
 

@@ -30,7 +30,7 @@ def test_widget_in_dialog_reruns_only_the_dialog(app, check):
     assert app.markers()["DIALOG"] == "present", "the dialog decorator exists"
     _, opened, shown = _open(app, "Open dialog")
     assert opened, "the button opened a dialog (role=dialog)"
-    app.page.locator(DIALOG).get_by_role("button", name="Dialog button", exact=True).click()
+    app.click("Dialog button", within=DIALOG)
     after = app.wait_for(DLG=shown["DLG"] + 1)
     still_open = app.count(DIALOG)
     check.observe(shown=shown, after=after, still_open=still_open)
@@ -50,13 +50,13 @@ def test_widget_in_dialog_reruns_only_the_dialog(app, check):
 def test_dialog_stays_open_while_full_runs_call_it(app, check):
     _, opened, shown = _open(app, "Open sticky dialog")
     assert opened, "the sticky opener opened a dialog"
-    app.page.locator(DIALOG).get_by_role("button", name="Rerun app", exact=True).click()
+    app.click("Rerun app", within=DIALOG)
     rerun = app.wait_for(FULL=shown["FULL"] + 1, DLG_SEES_FULL=shown["FULL"] + 1)
     open_after_rerun = app.count(DIALOG)
     check.observe(shown=shown, rerun=rerun, open_after_rerun=open_after_rerun)
     assert not rerun.timed_out, "st.rerun() in the dialog ran the whole script, which called the dialog again"
     assert open_after_rerun == 1, "a full run that calls the dialog function keeps the dialog open"
-    app.page.locator(DIALOG).get_by_role("button", name="Close with rerun", exact=True).click()
+    app.click("Close with rerun", within=DIALOG)
     closed = _dialog_shown(app, False)
     settled = app.wait_for(FULL=shown["FULL"] + 2)
     check.observe(closed=closed, settled=settled)
@@ -68,7 +68,7 @@ def test_dialog_stays_open_while_full_runs_call_it(app, check):
 def test_rerun_in_dialog_closes_it(app, check):
     _, opened, shown = _open(app, "Open dialog")
     assert opened, "the button opened a dialog"
-    app.page.locator(DIALOG).get_by_role("button", name="Rerun app", exact=True).click()
+    app.click("Rerun app", within=DIALOG)
     closed = _dialog_shown(app, False)
     after = app.wait_for(FULL=shown["FULL"] + 1)
     check.observe(shown=shown, closed=closed, after=after)
@@ -87,7 +87,7 @@ def test_user_dismiss_does_not_rerun(app, check, how):
     if how == "escape":
         app.page.keyboard.press("Escape")
     else:
-        app.page.locator(DIALOG).get_by_role("button", name="Close", exact=True).click()
+        app.click("Close", within=DIALOG)
     closed = _dialog_shown(app, False)
     check.observe(how=how, shown=shown, closed=closed)
     assert opened, "the button opened a dialog"

@@ -28,12 +28,12 @@ def test_dialog_opened_from_fragment_works(app, check):
     check.observe(before=before, opened=opened, shown=shown)
     assert opened and not shown.timed_out, "the button in the fragment opened the dialog"
     assert shown["FULL"] == before["FULL"], "opening it was a fragment run"
-    app.page.locator(DIALOG).get_by_role("button", name="Dialog button", exact=True).click()
+    app.click("Dialog button", within=DIALOG)
     inner = app.wait_for(DLG=shown["DLG"] + 1)
     check.observe(inner=inner)
     assert not inner.timed_out, "the dialog's own button reran the dialog body"
     assert inner["FULL"] == before["FULL"] and inner["FRAG"] == shown["FRAG"], "and nothing else"
-    app.page.locator(DIALOG).get_by_role("button", name="Close with rerun", exact=True).click()
+    app.click("Close with rerun", within=DIALOG)
     closed = _dialog_shown(app, False)
     after = app.wait_for(FULL=before["FULL"] + 1)
     check.observe(closed=closed, after=after)
@@ -71,7 +71,7 @@ def test_dialog_stays_interactive_after_its_fragment_reruns(app, check):
     check.observe(before=before, opened_run=opened_run, later=later)
     assert not opened_run.timed_out and opened, "the ticking fragment opened its dialog"
     assert not later.timed_out, "the ticking fragment kept rerunning"
-    app.page.locator(DIALOG).get_by_role("button", name="Ticking dialog button", exact=True).click()
+    app.click("Ticking dialog button", within=DIALOG)
     after = app.wait_for_shown(TICK_DLG=later["TICK_DLG"] + 1)
     check.observe(after=after, dialogs=app.count(DIALOG), exceptions=app.exceptions())
     assert not after.timed_out, "the dialog's button still reran the dialog body"

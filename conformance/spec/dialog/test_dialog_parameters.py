@@ -144,7 +144,7 @@ def test_undismissible_dialog_cannot_be_closed_by_the_user(app, check):
     app.page.keyboard.press("Escape")
     after = None
     if app.count(DIALOG):  # the dialog's own button makes a server round trip after the key press
-        app.page.locator(DIALOG).get_by_role("button", name="Probe body button", exact=True).click()
+        app.click("Probe body button", within=DIALOG)
         after = app.wait_for(PROBE_RUNS=snap["PROBE_RUNS"] + 1)
     check.observe(close_buttons=close_buttons, open_after_escape=app.count(DIALOG), after=after)
     assert not snap.timed_out, "a dialog opened with dismissible=False"
