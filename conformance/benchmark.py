@@ -2,7 +2,7 @@
 
     python -m conformance.benchmark [--versions all|oldest,latest|1.45,1.67] [--reference oldest,latest]
                                     [--repeat 3] [--matrix-repeat 1] [--workers N] [--results DIR]
-                                    [--out reports/benchmark.json]
+                                    [--matrix-from DIR] [--out reports/benchmark.json]
 
 Fast mode: what `nox -s conformance` does for the chosen versions (environments made from a warm uv cache
 into a fresh folder, then one pytest session over every version with N workers). Reference mode: the naive
@@ -113,6 +113,17 @@ def fast_run(builds: list[str], workers: int, work: Path, tag: str, results_dir:
     return run
 
 
+def matrix_from_results(results_dir: Path) -> dict:
+    """The figures an earlier matrix run left in its raw results: from its first check starting to its last ending."""
+    ran = [c for data in read_results(results_dir).values() for c in data["checks"]
+           if c["verdict"] != "n/a" and "started_at" in c]
+    if not ran:
+        raise SystemExit(f"error: no timed checks in {results_dir}")
+    wall = round(max(c["ended_at"] for c in ran) - min(c["started_at"] for c in ran), 1)
+    return {"wall_s": wall, "total_s": wall, "versions": _spans(results_dir), "checks_run": len(ran),
+            "wall_per_check_s": round(wall / len(ran), 2), "verdicts": read_verdicts(results_dir)}
+
+
 def reference_run(builds: list[str], work: Path, tag: str) -> dict:
     pythons = environments.prepare(builds, log=lambda line: None)
     per_version, verdicts, peak = {}, {}, 0
@@ -161,6 +172,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--matrix-repeat", type=int, default=1)
     parser.add_argument("--results", type=Path)
+    parser.add_argument("--matrix-from", type=Path, metavar="DIR",
+                        help="with --matrix-repeat 0: take the matrix figures from the raw results of an earlier "
+                             "`nox -s conformance` run (wall time and per-version spans; no CPU or memory figures)")
     parser.add_argument("--workers", type=int, default=WORKERS)
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "benchmark.json")
     args = parser.parse_args(argv)
@@ -179,6 +193,9 @@ def main(argv: list[str]) -> int:
         plan = [("matrix", i, lambda i=i: fast_run(chosen, args.workers, work, f"m{i}",
                                                     args.results if i == args.matrix_repeat - 1 else None))
                 for i in range(args.matrix_repeat)]
+        if args.matrix_from and not args.matrix_repeat:
+            report["runs"]["matrix"].append(matrix_from_results(args.matrix_from))
+            report["matrix_from"] = str(args.matrix_from)
         for i in range(args.repeat):
             plan += [("reference_fast", i, lambda i=i: fast_run(reference, args.workers, work, f"r{i}")),
                      ("reference_slow", i, lambda i=i: reference_run(reference, work, f"s{i}"))]
@@ -217,12 +234,16 @@ def render(report: dict) -> str:
     s = report["summary"]
     m, fast, slow = s["matrix"], s["reference_fast"], s["reference_slow"]
     lines = [f"Benchmark ({report['cpus']} CPUs, {report['workers']} workers; matrix: median of {report['matrix_repeat']} "
-             f"run(s), reference versions: median of {report['repeat']})",
-             f"  whole matrix ({len(report['matrix'])} versions, {m['checks_run']} checks run): {m['total_s']} s "
-             f"(environments {m['prepare_s']} s + checks {m['wall_s']} s); {m['wall_per_check_s']} s and "
-             f"{m['cpu_per_check_s']} CPU-s per check; peak memory {m['peak_rss_mb']} MB",
-             "  per version in the matrix run (first check start to last check end):"]
-    lines += [f"    {v}: {w} s" for v, w in m["versions"].items()]
+             f"run(s), reference versions: median of {report['repeat']})"]
+    if report["runs"]["matrix"]:
+        lines += [f"  whole matrix ({len(report['matrix'])} versions, {m['checks_run']} checks run): {m['total_s']} s "
+                  f"(environments {m.get('prepare_s')} s + checks {m['wall_s']} s); {m['wall_per_check_s']} s and "
+                  f"{m.get('cpu_per_check_s')} CPU-s per check; peak memory {m.get('peak_rss_mb')} MB"
+                  + (f" (from the results in {report['matrix_from']})" if report.get("matrix_from") else ""),
+                  "  per version in the matrix run (first check start to last check end):"]
+        lines += [f"    {v}: {w} s" for v, w in m["versions"].items()]
+    else:
+        lines.append("  whole matrix: not run (--matrix-repeat 0)")
     lines += [f"  reference versions {', '.join(report['reference_versions'])}:",
               f"    fast: {fast['wall_s']} s, {fast['wall_per_check_s']} s/check, {fast['cpu_per_check_s']} CPU-s/check, "
               f"peak {fast['peak_rss_mb']} MB",
