@@ -18,6 +18,20 @@ def fragment(*args, **kwargs):
     return decorator(*args, **kwargs)
 
 
+def dialog_decorator():
+    """`st.dialog` (1.37+), else `st.experimental_dialog` (1.34-1.36), else None (1.33)."""
+    import streamlit as st
+
+    for name in ("dialog", "experimental_dialog"):
+        try:
+            found = getattr(st, name)
+        except Exception:  # a removed alias may raise something other than AttributeError
+            continue
+        if found is not None:
+            return found
+    return None
+
+
 # --- browser side -------------------------------------------------------------------------------
 
 # Run state of the app: `data-test-script-state` from 1.38, `data-teststate` up to 1.37.

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from conformance.adapter import fragment
+from conformance.adapter import dialog_decorator, fragment
 
-__all__ = ["fragment", "bump", "marker", "full_run", "barrier"]
+__all__ = ["dialog_decorator", "fragment", "bump", "marker", "full_run", "barrier"]
 
 
 def bump(name: str) -> int:

@@ -11,22 +11,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit 
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from conformance.app_kit import barrier, bump, full_run, marker
-
-
-def dialog_decorator():
-    """`st.dialog` (1.37+), else `st.experimental_dialog` (1.34-1.36), else None.
-
-    A local copy of a lookup that belongs in conformance/adapter.py next to `fragment`.
-    """
-    for name in ("dialog", "experimental_dialog"):
-        try:
-            found = getattr(st, name)
-        except Exception:  # a removed alias may raise something other than AttributeError
-            continue
-        if found is not None:
-            return found
-    return None
+from conformance.app_kit import barrier, bump, dialog_decorator, full_run, marker
 
 
 full_run()

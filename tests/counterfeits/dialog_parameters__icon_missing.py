@@ -1,6 +1,8 @@
 """Counterfeit of fixtures/dialog_parameters.py: the decorator has no icon parameter (as before 1.53).
 
 Catches: test_decorator_parameters_by_version, test_icon_shows_in_the_title
+Applies: 1.53.0 and later
+(Before that version the parameter or behaviour it breaks does not exist, and the check expects that.)
 """
 
 import inspect
@@ -11,7 +13,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit 
 
 import streamlit as st
 
-from conformance.app_kit import barrier, bump, full_run, marker
+from conformance.app_kit import barrier, bump, dialog_decorator, full_run, marker
 
 PROBES = {
     "SMALL": {"width": "small"},
@@ -24,21 +26,6 @@ PROBES = {
     "UNDISMISSIBLE": {"dismissible": False},
     "ON_DISMISS_RERUN": {"on_dismiss": "rerun"},
 }
-
-
-def dialog_decorator():
-    """`st.dialog` (1.37+), else `st.experimental_dialog` (1.34-1.36), else None.
-
-    A local copy of a lookup that belongs in conformance/adapter.py next to `fragment`.
-    """
-    for name in ("dialog", "experimental_dialog"):
-        try:
-            found = getattr(st, name)
-        except Exception:  # a removed alias may raise something other than AttributeError
-            continue
-        if found is not None:
-            return found
-    return None
 
 
 def probe_dialog(name, decorate):

@@ -2,6 +2,8 @@
 (emulated by a run_every fragment that does the child's counting), as up to 1.57.
 
 Catches: test_child_the_parent_no_longer_renders
+Applies: 1.58.0 and later
+(Before that version the parameter or behaviour it breaks does not exist, and the check expects that.)
 """
 
 import pathlib

@@ -2,6 +2,8 @@
 work (emulated by one more run_every fragment per parent rerun), as up to 1.59.
 
 Catches: test_parent_reruns_and_the_child_timer
+Applies: 1.60.0 and later
+(Before that version the parameter or behaviour it breaks does not exist, and the check expects that.)
 """
 
 import pathlib

@@ -96,7 +96,7 @@ def test_first_auto_rerun_comes_one_interval_after_full_run(app, check):
     for k in range(1, RESTARTS + 1):
         # click just after a tick, so that no tick of the old timer is on its way while the full run starts
         # (such a late tick would rerun the fragment at once and be taken for the first one)
-        app.wait_for(at_least={"TICK": (app.markers()["TICK"] or 0) + 1}, timeout_ms=int(claimed * 4) + 10_000)
+        app.wait_for(at_least={"TICK": (app.counter("TICK") or 0) + 1}, timeout_ms=int(claimed * 4) + 10_000)
         app.click_for_full_run("Restart", FULL=start["FULL"] + k, TAIL=start["TAIL"] + k)  # its own TICK=1 shown
         snap = app.wait_for(at_least={"TICK": 2}, timeout_ms=int(claimed * 4) + 10_000)  # idle: the whole run is shown
         snaps.append(snap)

@@ -26,7 +26,7 @@ def test_parent_reruns_and_the_child_timer(app, check):
     for k in range(1, PARENT_RERUNS + 1):
         app.click("Rerun parent")
         app.wait_for(PARENT=before["PARENT"] + k)
-    start = app.markers()["CHILD_SINCE_FULL"]
+    start = app.counter("CHILD_SINCE_FULL")
     after = app.wait_for(at_least={"CHILD_SINCE_FULL": start + CHILD_RUNS_JUDGED}, idle=False, timeout_ms=25_000)
     judged = timing.intervals_from(after, start, "CHILD_SINCE_FULL", "CHILD_INTERVALS_MS")
     claimed = after["CHILD_INTERVAL_MS"]

@@ -16,6 +16,8 @@ APP = "tutorials/start_and_stop_streaming"
 
 BAND = (0.8, 1.25)  # server-side median interval / stream interval; 1.5x and 1/1.5x fall outside
 QUIET_CLOCK_TICKS = 10  # 2.5 s: five stream intervals
+# what the Start and Stop callbacks leave in Session State (a click whose full run was lost still ran them)
+WANTS_ON, WANTS_OFF = {"WANTS_STREAMING": "on"}, {"WANTS_STREAMING": "off"}
 
 
 
@@ -28,7 +30,7 @@ def test_start_button_starts_streaming_at_the_interval(app, check):
     before = app.wait_for(at_least={"CLOCK": 1, "ROWS": 1}, idle=True)
     quiet = app.wait_for(at_least={"CLOCK": before["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False)
     buttons_before = _disabled(app)
-    started = app.click_for_full_run("Start streaming", FULL=before["FULL"] + 1, STREAMING="on")
+    started = app.click_for_full_run("Start streaming", FULL=before["FULL"] + 1, STREAMING="on", applied=WANTS_ON)
     # warm-up: judge the intervals after the third run, when the full run's page update is over
     warm = app.wait_for(at_least={"SINCE_FULL": 3}, idle=True, timeout_ms=15_000)
     after = app.wait_for(at_least={"SINCE_FULL": warm["SINCE_FULL"] + 10, "FULL": 1}, timeout_ms=25_000, idle=False)
@@ -52,9 +54,9 @@ def test_start_button_starts_streaming_at_the_interval(app, check):
 @pytest.mark.clause("TIMER-04")
 def test_stop_button_stops_streaming(app, check):
     before = app.markers()
-    app.click_for_full_run("Start streaming", FULL=before["FULL"] + 1, STREAMING="on")
+    app.click_for_full_run("Start streaming", FULL=before["FULL"] + 1, STREAMING="on", applied=WANTS_ON)
     streaming = app.wait_for(at_least={"SINCE_FULL": 4}, timeout_ms=15_000, idle=False)
-    stopped = app.click_for_full_run("Stop streaming", FULL=before["FULL"] + 2, STREAMING="off")
+    stop = app.click_for_full_run("Stop streaming", FULL=before["FULL"] + 2, STREAMING="off", applied=WANTS_OFF)
     stopped = app.wait_for(at_least={"CLOCK": 1, "SEEN_ROWS": 0}, idle=True)
     # a tick sent just before the full run may still be served: start counting two clock ticks later
     ref = app.wait_for(at_least={"CLOCK": stopped["CLOCK"] + 2, "SEEN_ROWS": 0}, idle=False)
@@ -62,8 +64,9 @@ def test_stop_button_stops_streaming(app, check):
     # no barrier click: each clock run is itself a server round trip served after any earlier request
     settled = later
     check.observe(rows_during_quiet=(settled["SEEN_ROWS"] or 0) - (ref["SEEN_ROWS"] or 0), buttons=_disabled(app),
-                  streaming=streaming, stopped=stopped, reference=ref, later=later, settled=settled)
+                  streaming=streaming, stop=stop, stopped=stopped, reference=ref, later=later, settled=settled)
     assert not streaming.timed_out, "the stream was running"
-    assert not stopped.timed_out and not later.timed_out, "Stop led to a full run; the clock kept ticking"
+    assert not stop.timed_out, "Stop led to a full run that applied run_every=None"
+    assert not stopped.timed_out and not later.timed_out, "the clock kept ticking"
     assert settled["SEEN_ROWS"] == ref["SEEN_ROWS"], f"no new reading during {QUIET_CLOCK_TICKS} clock ticks after Stop"
     assert _disabled(app) == {"Start streaming": False, "Stop streaming": True}, "Start is enabled again"

@@ -29,6 +29,7 @@ def toggle_streaming():
 with st.sidebar:
     st.button("Start streaming", disabled=st.session_state.streaming, on_click=toggle_streaming)
     st.button("Stop streaming", disabled=not st.session_state.streaming, on_click=toggle_streaming)
+    st.button("Rerun app")  # kit addition: a full run without a callback
 
 st.session_state.ever_started = st.session_state.get("ever_started") or st.session_state.streaming
 run_every = STREAM_INTERVAL_S if st.session_state.ever_started else None
@@ -59,6 +60,7 @@ def show_latest_data():
 def clock():  # kit addition
     marker("CLOCK", bump("CLOCK"))
     marker("SEEN_ROWS", len(st.session_state.readings))
+    marker("WANTS_STREAMING", "on" if st.session_state.streaming else "off")
 
 
 show_latest_data()
