@@ -244,9 +244,11 @@ class LiveApp:
             full_before = self.counter("FULL") or 0
             self.wait_for(at_least={"FULL": 0})  # idle: the click does not stop a run on its way
             self.click(button)
-            snap = self.wait_for(at_least=at_least, timeout_ms=LOST_CLICK_TIMEOUT_MS, **expected)
+            # not idle: with timers ticking the page may not be idle for long; the full run draws what is expected
+            snap = self.wait_for(at_least=at_least, timeout_ms=LOST_CLICK_TIMEOUT_MS, idle=False, **expected)
             if not snap.timed_out:
-                return snap
+                whole = self.wait_for(at_least=at_least, **expected)  # and the rest of the run drawn, if it idles
+                return snap if whole.timed_out else whole
             full_ran = (self.counter("FULL") or 0) > full_before
             took = applied is None or not self.wait_for(idle=False, **applied).timed_out
             if full_ran and took:

@@ -30,7 +30,8 @@ def test_start_button_starts_streaming_at_the_interval(app, check):
     before = app.wait_for(at_least={"CLOCK": 1, "ROWS": 1}, idle=True)
     quiet = app.wait_for(at_least={"CLOCK": before["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False)
     buttons_before = _disabled(app)
-    started = app.click_for_full_run("Start streaming", FULL=before["FULL"] + 1, STREAMING="on", applied=WANTS_ON)
+    started = app.click_for_full_run("Start streaming", at_least={"FULL": before["FULL"] + 1}, STREAMING="on",
+                                     applied=WANTS_ON)
     # warm-up: judge the intervals after the third run, when the full run's page update is over
     warm = app.wait_for(at_least={"SINCE_FULL": 3}, idle=True, timeout_ms=15_000)
     after = app.wait_for(at_least={"SINCE_FULL": warm["SINCE_FULL"] + 10, "FULL": 1}, timeout_ms=25_000, idle=False)
@@ -54,9 +55,11 @@ def test_start_button_starts_streaming_at_the_interval(app, check):
 @pytest.mark.clause("TIMER-04")
 def test_stop_button_stops_streaming(app, check):
     before = app.markers()
-    app.click_for_full_run("Start streaming", FULL=before["FULL"] + 1, STREAMING="on", applied=WANTS_ON)
+    app.click_for_full_run("Start streaming", at_least={"FULL": before["FULL"] + 1}, STREAMING="on",
+                           applied=WANTS_ON)
     streaming = app.wait_for(at_least={"SINCE_FULL": 4}, timeout_ms=15_000, idle=False)
-    stop = app.click_for_full_run("Stop streaming", FULL=before["FULL"] + 2, STREAMING="off", applied=WANTS_OFF)
+    stop = app.click_for_full_run("Stop streaming", at_least={"FULL": before["FULL"] + 2}, STREAMING="off",
+                                  applied=WANTS_OFF)
     stopped = app.wait_for(at_least={"CLOCK": 1, "SEEN_ROWS": 0}, idle=True)
     # a tick sent just before the full run may still be served: start counting two clock ticks later
     ref = app.wait_for(at_least={"CLOCK": stopped["CLOCK"] + 2, "SEEN_ROWS": 0}, idle=False)
