@@ -14,7 +14,9 @@ WORKERS = 3
 
 
 def pytest_command(pythons: list[Path], results_dir: Path, extra: list[str]) -> list[str]:
-    return [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--kit-results", str(results_dir),
+    # one token per option: pytest takes a lone path argument for a test path when it looks for its rootdir
+    # and pyproject.toml, and a results folder outside the kit (a temporary one) then loses the kit's config
+    return [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", f"--kit-results={results_dir}",
             *[f"--kit-python={p}" for p in pythons], *extra]
 
 
