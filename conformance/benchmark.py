@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
 
 from conformance import environments, results, versions
@@ -84,11 +85,17 @@ def measured(cmd: list[str], log: Path) -> dict:
             "peak_rss_mb": round(peak[0] / 2**20)}
 
 
+def _ran(data: dict) -> list[dict]:
+    """The checks a raw results file's last run ran (checks kept from older runs are left out)."""
+    began = datetime.fromisoformat(data["run"]["started"]).timestamp() - 1 if data["run"].get("started") else 0
+    return [c for c in data["checks"] if c["verdict"] != "n/a" and c.get("started_at", -1) >= began]
+
+
 def _spans(out_dir: Path) -> dict[str, dict]:
     """Per version: how long from its first check starting to its last one ending, and its checks run."""
     spans = {}
     for data in read_results(out_dir).values():
-        ran = [c for c in data["checks"] if c["verdict"] != "n/a" and "started_at" in c]
+        ran = _ran(data)
         if ran:
             spans[data["run"].get("target") or data["run"]["streamlit"]] = {
                 "wall_s": round(max(c["ended_at"] for c in ran) - min(c["started_at"] for c in ran), 1),
@@ -115,8 +122,7 @@ def fast_run(builds: list[str], workers: int, work: Path, tag: str, results_dir:
 
 def matrix_from_results(results_dir: Path) -> dict:
     """The figures an earlier matrix run left in its raw results: from its first check starting to its last ending."""
-    ran = [c for data in read_results(results_dir).values() for c in data["checks"]
-           if c["verdict"] != "n/a" and "started_at" in c]
+    ran = [c for data in read_results(results_dir).values() for c in _ran(data)]
     if not ran:
         raise SystemExit(f"error: no timed checks in {results_dir}")
     wall = round(max(c["ended_at"] for c in ran) - min(c["started_at"] for c in ran), 1)
