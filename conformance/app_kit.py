@@ -9,7 +9,7 @@ import streamlit as st
 
 from conformance.adapter import dialog_decorator, fragment
 
-__all__ = ["dialog_decorator", "fragment", "bump", "marker", "full_run", "barrier"]
+__all__ = ["dialog_decorator", "fragment", "bump", "marker", "full_run", "barrier", "streamlit_with"]
 
 
 def bump(name: str) -> int:
@@ -39,3 +39,20 @@ def _barrier_fragment():
 def barrier() -> None:
     """A fragment the harness clicks to make sure every earlier rerun request has been served."""
     _barrier_fragment()
+
+
+def streamlit_with(**replaced):
+    """`streamlit` as one app sees it, with some attributes replaced (a counterfeit's break).
+
+    The apps of a dispatch server share its process: assigning to `st.rerun` itself would break every app
+    served after this one. Use `st = streamlit_with(rerun=...)` instead.
+    """
+    return _Overlay(replaced)
+
+
+class _Overlay:
+    def __init__(self, replaced: dict):
+        vars(self).update(replaced)
+
+    def __getattr__(self, name):
+        return getattr(st, name)

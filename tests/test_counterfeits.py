@@ -39,6 +39,12 @@ def test_every_spec_check_is_caught_by_a_counterfeit():
     assert set(_spec_checks()) - caught == set(), "checks no counterfeit has shown able to fail"
 
 
+def _observed(data: dict, missed: dict) -> str:
+    lines = [f"{c['id']}: {c.get('observed')}" for c in data.get("checks", [])
+             if c["id"].rsplit("@", 1)[-1] in missed]
+    return "\n".join(lines)
+
+
 def test_every_counterfeit_is_caught(tmp_path):
     done, data = run_suite([str(SPEC), "--kit-counterfeits", "-n", CHILD_WORKERS], tmp_path, timeout=1200)
     seen = verdicts(data)
@@ -53,5 +59,6 @@ def test_every_counterfeit_is_caught(tmp_path):
         if got != wanted:
             missed[fake.name] = got
         judged += any(v == "fail" for v in got.values())
-    assert missed == {}, f"counterfeits not caught (check -> verdict):\n{missed}\n{done.stdout[-3000:]}"
+    assert missed == {}, (f"counterfeits not caught (check -> verdict):\n{missed}\n"
+                          f"what those checks observed:\n{_observed(data, missed)}\n{done.stdout[-3000:]}")
     assert judged > 0, "at least one counterfeit was judged on this Streamlit"

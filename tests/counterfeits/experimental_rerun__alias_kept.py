@@ -10,11 +10,11 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit 
 
 import streamlit as st
 
-from conformance.app_kit import barrier, bump, full_run, marker
+from conformance.app_kit import barrier, bump, full_run, marker, streamlit_with
 
 full_run()
 if not hasattr(st, "experimental_rerun"):
-    st.experimental_rerun = st.rerun  # the break: the alias is kept
+    st = streamlit_with(experimental_rerun=st.rerun)  # the break: the alias is kept
 try:
     st.experimental_rerun
 except Exception as exc:  # the clause is about which exception this is

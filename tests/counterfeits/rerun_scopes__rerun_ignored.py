@@ -10,10 +10,10 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit 
 
 import streamlit as st
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, streamlit_with
 
 full_run()
-st.rerun = lambda *args, **kwargs: None  # the break: no rerun, no stop
+st = streamlit_with(rerun=lambda *args, **kwargs: None)  # the break: no rerun, no stop
 ss = st.session_state
 for name in ("AFTER_APP_RERUN", "AFTER_SCOPED_RERUN", "SCOPED_CALLS", "SWALLOWED"):
     ss.setdefault(name, 0)
