@@ -33,18 +33,23 @@ def pick(spec: str, matrix: list[str]) -> list[str]:
     return [named.get(s) or versions.resolve(s, matrix) for s in spec.split(",") if s]
 
 
-def flips(runs: list[dict[str, dict[str, str]]]) -> list[dict]:
-    """Every (version, check) whose verdict was not the same in every run that ran it."""
-    seen: dict[tuple[str, str], list[str]] = {}
-    for run in runs:
+def flips(runs: list[dict[str, dict[str, dict]]]) -> list[dict]:
+    """Every (version, check) whose verdict was not the same in every run that ran it, with what the check
+    saw (message, observed values) in each run where it did not pass."""
+    seen: dict[tuple[str, str], list[tuple[int, dict]]] = {}
+    for number, run in enumerate(runs, start=1):
         for version, checks in run.items():
-            for cid, verdict in checks.items():
-                seen.setdefault((version, cid), []).append(verdict)
+            for cid, check in checks.items():
+                seen.setdefault((version, cid), []).append((number, check))
     found = []
-    for (version, cid), verdicts in sorted(seen.items()):
+    for (version, cid), outcomes in sorted(seen.items()):
+        verdicts = [check["verdict"] for _, check in outcomes]
         if len(set(verdicts)) > 1:
             found.append({"version": version, "check": cid, "verdicts": verdicts,
-                          "flaky": "pass" in verdicts and "fail" in verdicts})
+                          "flaky": "pass" in verdicts and "fail" in verdicts,
+                          "not_passed": [{"run": n, "verdict": c["verdict"], "message": c.get("message"),
+                                          "observed": c.get("observed")}
+                                         for n, c in outcomes if c["verdict"] not in ("pass", "n/a")]})
     return found
 
 
@@ -73,9 +78,9 @@ def main(argv: list[str]) -> int:
                 done = subprocess.run(pytest_command(pythons, out, ["-n", str(args.workers), *pytest_args]),
                                       cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL)
                 walls.append(round(time.monotonic() - started, 1))
-                found = {v: {c["id"]: c["verdict"] for c in d["checks"]} for v, d in read_results(out).items()}
+                found = {v: {c["id"]: c for c in d["checks"]} for v, d in read_results(out).items()}
                 verdicts.append(found)
-                counts = {v: results.summarize(list({"verdict": x} for x in checks.values())) for v, checks in found.items()}
+                counts = {v: results.summarize(list(checks.values())) for v, checks in found.items()}
                 print(f"stability: run {i + 1}/{args.runs}: exit {done.returncode}, {walls[-1]} s, {counts}",
                       file=sys.stderr, flush=True)
     finally:
@@ -92,6 +97,8 @@ def main(argv: list[str]) -> int:
           f"{len(flipped)} flip(s)")
     for entry in flipped:
         print(f"  {'flaky' if entry['flaky'] else 'flips'}: {entry['version']} {entry['check']}: {entry['verdicts']}")
+        for bad in entry["not_passed"]:
+            print(f"    run {bad['run']}: {bad['verdict']}: {(bad['message'] or '').splitlines()[0] if bad['message'] else ''}")
     return 1 if flipped else 0
 
 
