@@ -47,7 +47,12 @@ else:
         if st.button("Open failing dialog"):
             failing_dialog()
 
-    @fragment(run_every=0.5)
+    def _start_ticking():
+        st.session_state.ticking = True
+
+    # Ticks only once asked: a tick's rerun request coalescing with a dialog's st.rerun() (QUEUE-05, up to
+    # 1.62) would turn the full run the other checks wait for into a fragment run.
+    @fragment(run_every=0.5 if st.session_state.get("ticking") else None)
     def ticking_fragment():
         marker("TICK", bump("TICK"))
         if st.button("Open from ticking fragment"):
@@ -59,4 +64,6 @@ else:
 
     opener_fragment()
     ticking_fragment()
+    st.button("Start ticking", on_click=_start_ticking)
+    marker("TICKING", "on" if st.session_state.get("ticking") else "off")
 barrier()

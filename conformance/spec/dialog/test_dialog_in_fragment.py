@@ -63,12 +63,15 @@ def test_exception_in_dialog_renders_inside_it(app, check):
 
 @pytest.mark.clause("DIALOG-05")
 def test_dialog_stays_interactive_after_its_fragment_reruns(app, check):
-    before = app.markers()
+    app.click("Start ticking")
+    started = app.wait_for(TICKING="on")
+    before = app.wait_for_shown(at_least={"TICK": started["TICK"] + 1})  # a rerun by itself
     app.click("Open from ticking fragment")
     opened_run = app.wait_for_shown(TICK_OPENED=1, TICK_DLG=1)
     opened = _dialog_shown(app, True)
     later = app.wait_for_shown(at_least={"TICK": opened_run["TICK"] + 2})  # the opener reran without calling it
     check.observe(before=before, opened_run=opened_run, later=later)
+    assert not started.timed_out and not before.timed_out, "the fragment ticked once asked to"
     assert not opened_run.timed_out and opened, "the ticking fragment opened its dialog"
     assert not later.timed_out, "the ticking fragment kept rerunning"
     app.click("Ticking dialog button", within=DIALOG)
