@@ -44,8 +44,9 @@ def barrier() -> None:
 def streamlit_with(**replaced):
     """`streamlit` as one app sees it, with some attributes replaced (a counterfeit's break).
 
-    The apps of a dispatch server share its process: assigning to `st.rerun` itself would break every app
-    served after this one. Use `st = streamlit_with(rerun=...)` instead.
+    The apps of a dispatch server share its process: assigning to `st.rerun` itself changes it for every
+    session on that server until the next app's run undoes it (dispatch/module_guard.py). Use
+    `st = streamlit_with(rerun=...)` instead.
     """
     return _Overlay(replaced)
 
