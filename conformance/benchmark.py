@@ -43,10 +43,26 @@ def _busy_cpu_s() -> float:
     return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 
 
-def _tree_rss(root_pid: int) -> int:
-    """Resident bytes of `root_pid` and all its descendants."""
+def _kind(pid: int) -> str:
+    """What a process of the run is, for the CPU split: its command line, coarsely."""
+    try:
+        argv = open(f"/proc/{pid}/cmdline", "rb").read().split(b"\0")
+    except OSError:
+        return "other"
+    line = b" ".join(argv)
+    if b"chrom" in argv[0].lower():
+        return "browser renderer" if b"--type=renderer" in line else "browser other"
+    if b"dispatch/serve.py" in line or (b"streamlit" in line and b" run " in line):
+        return "streamlit server"
+    if b"python" in argv[0]:
+        return "pytest"  # the run itself and its xdist workers (execnet starts them with `python -c`)
+    return "other"
+
+
+def _tree(root_pid: int) -> dict[int, tuple[int, int]]:
+    """(resident bytes, CPU ticks so far) of `root_pid` and each of its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    stats: dict[int, tuple[int, int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -56,33 +72,43 @@ def _tree_rss(root_pid: int) -> int:
             continue
         pid = int(entry)
         children.setdefault(int(fields[1]), []).append(pid)
-        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [root_pid]
+        stats[pid] = (int(fields[21]) * os.sysconf("SC_PAGE_SIZE"), int(fields[11]) + int(fields[12]))
+    found, todo = {}, [root_pid]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        if pid in stats:
+            found[pid] = stats[pid]
         todo += children.get(pid, [])
-    return total
+    return found
 
 
 def measured(cmd: list[str], log: Path) -> dict:
-    """Run `cmd`; its wall time, the machine's busy CPU time meanwhile, and the peak memory of its processes."""
+    """Run `cmd`; its wall time, the machine's busy CPU time meanwhile, the peak memory of its processes and
+    their CPU time by kind (browser, servers, pytest; sampled, so a process's last half second is missed)."""
     cpu0, t0 = _busy_cpu_s(), time.monotonic()
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         peak = [0]
+        last: dict[int, list] = {}  # pid -> [kind, CPU ticks last seen]
 
         def sample():
             while proc.poll() is None:
-                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                tree = _tree(proc.pid)
+                peak[0] = max(peak[0], sum(rss for rss, _ in tree.values()))
+                for pid, (_, ticks) in tree.items():
+                    last[pid] = [_kind(pid), ticks]  # kind read again: a fork shows its parent's until it execs
                 time.sleep(0.5)  # noqa: sleep the memory sampling period, not a wait in a check
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
         code = proc.wait()
         sampler.join()
+    by_kind: dict[str, float] = {}
+    for kind, ticks in last.values():
+        by_kind[kind] = by_kind.get(kind, 0) + ticks / os.sysconf("SC_CLK_TCK")
     return {"exit": code, "wall_s": round(time.monotonic() - t0, 1), "cpu_s": round(_busy_cpu_s() - cpu0, 1),
-            "peak_rss_mb": round(peak[0] / 2**20)}
+            "peak_rss_mb": round(peak[0] / 2**20),
+            "cpu_by_kind_s": {k: round(v, 1) for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1])}}
 
 
 def _ran(data: dict) -> list[dict]:
@@ -159,6 +185,10 @@ def summarize(runs: list[dict]) -> dict:
     keys = ["total_s", "prepare_s", "wall_s", "cpu_s", "peak_rss_mb", "wall_per_check_s", "cpu_per_check_s", "checks_run"]
     summary = {k: _median(runs, k) for k in keys if any(k in r for r in runs)}
     versions_seen = sorted({v for r in runs for v in r["versions"]}, key=versions.sort_key)
+    kinds = sorted({k for r in runs for k in r.get("cpu_by_kind_s", {})})
+    if kinds:
+        summary["cpu_by_kind_s"] = {k: _median([r["cpu_by_kind_s"] for r in runs if k in r.get("cpu_by_kind_s", {})], k)
+                                    for k in kinds}
     summary["versions"] = {v: _median([r["versions"][v] for r in runs if v in r["versions"]], "wall_s")
                            for v in versions_seen}
     return summary
@@ -255,6 +285,7 @@ def render(report: dict) -> str:
               f"peak {fast['peak_rss_mb']} MB",
               f"    slow reference mode: {slow['wall_s']} s, {slow['wall_per_check_s']} s/check, "
               f"{slow['cpu_per_check_s']} CPU-s/check, peak {slow['peak_rss_mb']} MB",
+              f"    fast, CPU-s by process kind (sampled): {fast.get('cpu_by_kind_s')}",
               f"    ratio slow/fast: {s['ratio_slow_to_fast']}",
               f"  verdicts that differed between runs or modes: {len(report['verdicts_differ'])}"]
     lines += [f"    {line}" for line in report["verdicts_differ"]]

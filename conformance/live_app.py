@@ -25,7 +25,7 @@ LOST_CLICK_TIMEOUT_MS = 20_000  # no full run this long after a click: the click
 # changes that mutate no node, such as CSS rules inserted through the CSSOM). Polling on every animation
 # frame instead keeps the renderer drawing frames for the whole wait: about 0.1 CPU-s per second of waiting.
 _WAIT_JS = f"""
-async ([expected, atLeast, root, idle, shown, timeoutMs]) => {{
+async ([expected, atLeast, root, idle, shown, drawn, timeoutMs]) => {{
   const markersIfDone = () => {{
     const state = ({adapter.RUN_STATE_JS})();
     if (idle && (state !== {adapter.IDLE_STATE!r} || !({adapter.CONNECTED_JS})())) return null;
@@ -40,6 +40,9 @@ async ([expected, atLeast, root, idle, shown, timeoutMs]) => {{
     for (const [name, value] of Object.entries(atLeast)) {{
       const seen = markers[name];
       if (!seen || Number(seen[seen.length - 1]) < value) return null;
+    }}
+    for (const name of drawn) {{
+      if (!markers[name]) return null;
     }}
     return markers;
   }};
@@ -185,14 +188,15 @@ class LiveApp:
         return Snapshot(self.page.evaluate(adapter.MARKERS_JS, root))
 
     def wait_for(self, *, root: str | None = None, at_least: dict | None = None, shown: dict | None = None,
-                 timeout_ms: int = ACTION_TIMEOUT_MS, idle: bool = True, **expected) -> Snapshot:
+                 drawn: tuple[str, ...] = (), timeout_ms: int = ACTION_TIMEOUT_MS, idle: bool = True,
+                 **expected) -> Snapshot:
         """Wait until every marker in `expected` shows that value (its last occurrence), every marker in
         `at_least` is at least that number, every marker in `shown` has that value somewhere on the page,
-        and (with `idle`) the app is idle."""
+        every marker in `drawn` is on the page with any value, and (with `idle`) the app is idle."""
         started = time.monotonic()
         # The markers come from the same moment the condition was found true: a second read a moment later
         # could land in the next run while its elements are being redrawn (several timers ticking).
-        result = self.page.evaluate(_WAIT_JS, [expected, at_least or {}, root, idle, shown or {}, timeout_ms])
+        result = self.page.evaluate(_WAIT_JS, [expected, at_least or {}, root, idle, shown or {}, list(drawn), timeout_ms])
         snap = Snapshot(result["markers"], timed_out=not result["done"])
         snap.waited_s = round(time.monotonic() - started, 3)
         return snap

@@ -29,7 +29,7 @@ class ServerError(exit_codes.HarnessError):
     exit_code = exit_codes.SERVER_UNHEALTHY
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """In the child before exec: end with the process that started it (Linux), even if that one is killed
     outright, so that no server outlives an interrupted run."""
     try:
@@ -100,7 +100,7 @@ class StreamlitServer:
                     stdout=log,
                     stderr=subprocess.STDOUT,
                     start_new_session=True,  # Ctrl-C in a terminal is for the harness, which stops servers itself
-                    preexec_fn=_die_with_parent,
+                    preexec_fn=die_with_parent,
                 )
             if self._wait_healthy(timeout):
                 return self

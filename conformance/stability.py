@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from conformance import environments, results, versions
 from conformance.child_runs import ROOT, WORKERS, pytest_command, read_results
+from conformance.server import die_with_parent
 
 DEFAULT_VERSIONS = "oldest,1.58,1.59,latest"
 _BUSY = "while True: pass"
@@ -68,21 +70,24 @@ def main(argv: list[str]) -> int:
     except (versions.VersionError, environments.InstallError) as exc:
         print(f"kit: error: {exc}", file=sys.stderr)
         return 2
-    busy = [subprocess.Popen([sys.executable, "-c", _BUSY]) for _ in range(args.busy_cores)]
+    signal.signal(signal.SIGTERM, _interrupt)
+    busy = [subprocess.Popen([sys.executable, "-c", _BUSY], preexec_fn=die_with_parent) for _ in range(args.busy_cores)]
     verdicts, walls = [], []
     try:
         with tempfile.TemporaryDirectory(prefix="kit-stability-") as tmp:
             for i in range(args.runs):
                 out = Path(tmp) / f"run-{i}"
                 started = time.monotonic()
-                done = subprocess.run(pytest_command(pythons, out, ["-n", str(args.workers), *pytest_args]),
-                                      cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+                code = _run(pytest_command(pythons, out, ["-n", str(args.workers), *pytest_args]))
                 walls.append(round(time.monotonic() - started, 1))
                 found = {v: {c["id"]: c for c in d["checks"]} for v, d in read_results(out).items()}
                 verdicts.append(found)
                 counts = {v: results.summarize(list(checks.values())) for v, checks in found.items()}
-                print(f"stability: run {i + 1}/{args.runs}: exit {done.returncode}, {walls[-1]} s, {counts}",
+                print(f"stability: run {i + 1}/{args.runs}: exit {code}, {walls[-1]} s, {counts}",
                       file=sys.stderr, flush=True)
+    except KeyboardInterrupt:
+        print(f"kit: interrupted after {len(walls)} of {args.runs} runs; {args.out} is left as it was", file=sys.stderr)
+        return 130
     finally:
         for proc in busy:
             proc.kill()
@@ -100,6 +105,26 @@ def main(argv: list[str]) -> int:
         for bad in entry["not_passed"]:
             print(f"    run {bad['run']}: {bad['verdict']}: {(bad['message'] or '').splitlines()[0] if bad['message'] else ''}")
     return 1 if flipped else 0
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _run(cmd: list[str]) -> int:
+    """One conformance run; interrupted, it is stopped as Ctrl-C stops it (its servers and browsers with it)."""
+    child = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        child.terminate()
+        try:
+            child.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        raise
 
 
 if __name__ == "__main__":
