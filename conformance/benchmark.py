@@ -96,7 +96,10 @@ def measured(cmd: list[str], log: Path) -> dict:
                 tree = _tree(proc.pid)
                 peak[0] = max(peak[0], sum(rss for rss, _ in tree.values()))
                 for pid, (_, ticks) in tree.items():
-                    last[pid] = [_kind(pid), ticks]  # kind read again: a fork shows its parent's until it execs
+                    kind = _kind(pid)  # read again: a fork shows its parent's command line until it execs
+                    if kind == "other" and pid in last:
+                        kind = last[pid][0]  # it ended between the two reads
+                    last[pid] = [kind, ticks]
                 time.sleep(0.5)  # noqa: sleep the memory sampling period, not a wait in a check
 
         sampler = threading.Thread(target=sample, daemon=True)
