@@ -262,16 +262,17 @@ class LiveApp:
             button = rerun if took and not full_ran and applied else name
         return snap
 
-    def barrier(self) -> Snapshot:
+    def barrier(self, drawn: tuple[str, ...] = ()) -> Snapshot:
         """A server round trip: every rerun requested before it has run when it returns.
 
         Clicks the app's Barrier fragment and waits for its counter to rise. Runs are processed one after
         another on the server, so a rerun that an earlier action queued by mistake shows up before this
-        returns; that replaces a fixed settle time before negative assertions.
+        returns; that replaces a fixed settle time before negative assertions. The snapshot it returns has
+        every marker in `drawn` on the page (a ticking fragment's markers are missing while it is redrawn).
         """
         before = self.markers()["BARRIER"] or 0
         self.click("Barrier")
-        return self.wait_for(at_least={"BARRIER": before + 1})
+        return self.wait_for(at_least={"BARRIER": before + 1}, drawn=drawn)
 
     def watch_insertions(self, selector: str) -> None:
         """Start counting elements matching `selector` that get inserted into the page from now on."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import subprocess
 import tempfile
 import time
@@ -27,7 +26,7 @@ from conformance.check import Check
 from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.page_reuse import PageReuse
 from conformance.run_dir import RunDir
-from conformance.server import ServerPool, app_url
+from conformance.server import ServerPool, app_url, kill_ends_as_ctrl_c
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -95,7 +94,7 @@ def pytest_configure(config):
                                for t in config._kit_targets} if config.getoption("kit_resume") else {}
         if not config.option.collectonly:
             config._kit_run_dir = RunDir().enter()
-            signal.signal(signal.SIGTERM, _stop_on_sigterm)
+            kill_ends_as_ctrl_c()  # servers and browsers are stopped, finished checks are written
     config._kit_swaps = _parse_swaps(config.getoption("kit_swap"))
     config._kit_counterfeits = counterfeits.catalogue() if config.getoption("kit_counterfeits") else None
     config._kit_checks = {}
@@ -103,11 +102,6 @@ def pytest_configure(config):
     config._kit_browser = None
     config._kit_started = time.time()
     config._kit_started_iso = results.now()
-
-
-def _stop_on_sigterm(signum, frame):
-    """`kill` ends the run as Ctrl-C does: servers and browsers are stopped, finished checks are written."""
-    raise KeyboardInterrupt
 
 
 def _check_writable(folder: Path) -> None:

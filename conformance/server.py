@@ -29,6 +29,16 @@ class ServerError(exit_codes.HarnessError):
     exit_code = exit_codes.SERVER_UNHEALTHY
 
 
+def kill_ends_as_ctrl_c() -> None:
+    """From now on `kill` (SIGTERM) ends this process as Ctrl-C does, so its cleanup (servers, browsers,
+    child runs) runs."""
+    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+
+
+def _raise_keyboard_interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 def die_with_parent() -> None:
     """In the child before exec: end with the process that started it (Linux), even if that one is killed
     outright, so that no server outlives an interrupted run."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from conformance import environments, results, versions
 from conformance.child_runs import ROOT, WORKERS, pytest_command, read_results
-from conformance.server import die_with_parent
+from conformance.server import die_with_parent, kill_ends_as_ctrl_c
 
 DEFAULT_VERSIONS = "oldest,1.58,1.59,latest"
 _BUSY = "while True: pass"
@@ -70,7 +69,7 @@ def main(argv: list[str]) -> int:
     except (versions.VersionError, environments.InstallError) as exc:
         print(f"kit: error: {exc}", file=sys.stderr)
         return 2
-    signal.signal(signal.SIGTERM, _interrupt)
+    kill_ends_as_ctrl_c()
     busy = [subprocess.Popen([sys.executable, "-c", _BUSY], preexec_fn=die_with_parent) for _ in range(args.busy_cores)]
     verdicts, walls = [], []
     try:
@@ -105,10 +104,6 @@ def main(argv: list[str]) -> int:
         for bad in entry["not_passed"]:
             print(f"    run {bad['run']}: {bad['verdict']}: {(bad['message'] or '').splitlines()[0] if bad['message'] else ''}")
     return 1 if flipped else 0
-
-
-def _interrupt(signum, frame):
-    raise KeyboardInterrupt
 
 
 def _run(cmd: list[str]) -> int:

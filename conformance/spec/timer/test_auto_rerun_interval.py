@@ -95,8 +95,7 @@ def test_first_auto_rerun_comes_one_interval_after_full_run(app, check):
     for _ in range(RESTARTS):
         # click just after a tick, so that no tick of the old timer is on its way while the full run starts
         # (such a late tick would rerun the fragment at once and be taken for the first one)
-        app.wait_for(at_least={"TICK": (app.counter("TICK") or 0) + 1}, timeout_ms=int(claimed * 4) + 10_000)
-        before = app.markers()
+        before = app.wait_for(at_least={"TICK": (app.counter("TICK") or 0) + 1}, timeout_ms=int(claimed * 4) + 10_000)
         # at least one full run: a lost click made again can end in two (the first one cut short)
         restart = app.click_for_full_run("Restart", at_least={"FULL": before["FULL"] + 1, "TAIL": before["TAIL"] + 1})
         restarts.append(restart)
@@ -120,9 +119,8 @@ def test_tick_during_a_slow_run_is_queued_not_interrupting(app, check):
     claimed = before["SLOW_INTERVAL_MS"]
     app.click_for_full_run("Slow ticks", FULL=before["FULL"] + 1)
     running = app.wait_for(at_least={"SLOW_STARTED": 3, "SLOW_DONE": 3}, idle=False, timeout_ms=int(claimed * 6) + 15_000)
-    app.barrier()
     # the slow fragment still ticks: a snapshot taken while it is redrawn would miss its markers (seen on 1.33)
-    settled = app.wait_for(drawn=("FULL", "TAIL", "SLOW_STARTED", "SLOW_DONE", "GAPS_MS"))
+    settled = app.barrier(drawn=("FULL", "TAIL", "SLOW_STARTED", "SLOW_DONE", "GAPS_MS"))
     gaps = [int(g) for g in str(settled["GAPS_MS"]).split(",")] if settled["GAPS_MS"] not in (None, "none") else []
     check.observe(claimed_ms=claimed, gaps_ms=gaps, before=before, running=running, settled=settled)
     assert not running.timed_out, "three slow automatic reruns ran"
