@@ -59,7 +59,7 @@ def _kind(pid: int) -> str:
     return "other"
 
 
-def _tree(root_pid: int) -> dict[int, tuple[int, int]]:
+def process_tree(root_pid: int) -> dict[int, tuple[int, int]]:
     """(resident bytes, CPU ticks so far) of `root_pid` and each of its descendants."""
     children: dict[int, list[int]] = {}
     stats: dict[int, tuple[int, int]] = {}
@@ -93,7 +93,7 @@ def measured(cmd: list[str], log: Path) -> dict:
 
         def sample():
             while proc.poll() is None:
-                tree = _tree(proc.pid)
+                tree = process_tree(proc.pid)
                 peak[0] = max(peak[0], sum(rss for rss, _ in tree.values()))
                 for pid, (_, ticks) in tree.items():
                     kind = _kind(pid)  # read again: a fork shows its parent's command line until it execs

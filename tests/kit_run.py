@@ -27,20 +27,29 @@ def run_suite(args: list[str], results_dir: Path, timeout: float = 600) -> tuple
     return done, (json.loads(path.read_text()) if path.exists() else {})
 
 
+def probe_command(folder: Path, source: str, *args: str, env: dict | None = None) -> tuple[list[str], dict]:
+    """Write a made-up test module (outside conformance/spec) to `folder`; the child pytest command that runs
+    it under the kit's plugin, with its results in folder/results, and that command's environment."""
+    (folder / "test_probe.py").write_text(textwrap.dedent(source))
+    child_env = {**{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}, "PYTHONPATH": str(ROOT),
+                 **(env or {})}
+    return ([sys.executable, "-m", "pytest", "-p", "conformance.plugin", "-p", "no:cacheprovider", "-q",
+             "--kit-results", str(folder / "results"), "--rootdir", str(folder), str(folder / "test_probe.py"), *args],
+            child_env)
+
+
+def probe_results(folder: Path) -> dict:
+    path = results.path_for(folder / "results", VERSION)
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
 def run_probe(folder: Path, source: str, *args: str, env: dict | None = None,
               timeout: float = 300) -> tuple[subprocess.CompletedProcess, dict]:
     """Run a made-up test module (outside conformance/spec) under the kit's plugin in a child pytest."""
-    (folder / "test_probe.py").write_text(textwrap.dedent(source))
-    out = folder / "results"
-    child_env = {**{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}, "PYTHONPATH": str(ROOT),
-                 **(env or {})}
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "conformance.plugin", "-p", "no:cacheprovider", "-q",
-         "--kit-results", str(out), "--rootdir", str(folder), str(folder / "test_probe.py"), *args],
-        cwd=folder, capture_output=True, text=True, timeout=timeout, env=child_env, stdin=subprocess.DEVNULL,
-    )
-    path = results.path_for(out, VERSION)
-    return done, (json.loads(path.read_text()) if path.exists() else {})
+    cmd, child_env = probe_command(folder, source, *args, env=env)
+    done = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, timeout=timeout, env=child_env,
+                          stdin=subprocess.DEVNULL)
+    return done, probe_results(folder)
 
 
 def verdicts(data: dict) -> dict[str, str]:
