@@ -27,6 +27,18 @@ def run_suite(args: list[str], results_dir: Path, timeout: float = 600) -> tuple
     return done, (json.loads(path.read_text()) if path.exists() else {})
 
 
+SCOPED_CHECK = """
+    import pytest
+    APP = "scoped_rerun"
+
+    @pytest.mark.clause("SCOPE-01")
+    def test_first_run(app, check):
+        snap = app.markers()
+        check.observe(markers=snap)
+        assert snap["FULL"] == 1
+"""  # a made-up module with one check that passes
+
+
 def probe_command(folder: Path, source: str, *args: str, env: dict | None = None) -> tuple[list[str], dict]:
     """Write a made-up test module (outside conformance/spec) to `folder`; the child pytest command that runs
     it under the kit's plugin, with its results in folder/results, and that command's environment."""

@@ -11,19 +11,7 @@ from pathlib import Path
 import pytest
 
 from conformance import exit_codes, server
-from tests.kit_run import ROOT, VERSION, run_probe
-
-SCOPED_CHECK = """
-    import pytest
-    APP = "scoped_rerun"
-
-    @pytest.mark.clause("SCOPE-01")
-    def test_first_run(app, check):
-        snap = app.markers()
-        check.observe(markers=snap)
-        assert snap["FULL"] == 1
-"""
-
+from tests.kit_run import ROOT, SCOPED_CHECK, VERSION, run_probe
 
 def _nox(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "nox", "-f", str(ROOT / "noxfile.py"), *args], cwd=ROOT,

@@ -8,28 +8,19 @@ import time
 from pathlib import Path
 
 from conformance.benchmark import process_tree
-from tests.kit_run import ROOT, probe_command, probe_results, run_probe
+from tests.kit_run import ROOT, SCOPED_CHECK, probe_command, probe_results, run_probe
 
 PUBLISHED = [ROOT / "reports" / f"compatibility.{ext}" for ext in ("json", "md", "html")]
 
 
 def _probe(folder: Path) -> str:
-    return f"""
-    from pathlib import Path
-    import pytest
-    APP = "scoped_rerun"
-
+    return SCOPED_CHECK + f"""
     @pytest.mark.clause("SCOPE-01")
-    def test_a_finishes(app, check):
+    def test_second_is_cut_short(app, check):
+        import pathlib
         snap = app.markers()
-        check.observe(markers=snap)
-        assert snap["FULL"] == 1
-
-    @pytest.mark.clause("SCOPE-01")
-    def test_b_is_cut_short(app, check):
-        snap = app.markers()
-        Path({str(folder / "reached")!r}).touch()
-        if Path({str(folder / "hold")!r}).exists():
+        pathlib.Path({str(folder / "reached")!r}).touch()
+        if pathlib.Path({str(folder / "hold")!r}).exists():
             snap = app.wait_for(FULL=999, timeout_ms=120_000)  # never comes: the run is killed meanwhile
         check.observe(markers=snap)
         assert snap["FULL"] == 1
@@ -77,8 +68,8 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     assert overwritten == [], "an interrupted run publishes nothing"
     data = probe_results(tmp_path)
     assert data["run"]["complete"] is False and data["run"]["interrupted"] == "stopped"
-    assert [c["id"].split("::")[-1] for c in data["checks"]] == ["test_a_finishes"]
-    assert [m.split("::")[-1] for m in data["missing"]] == ["test_b_is_cut_short"]
+    assert [c["id"].split("::")[-1] for c in data["checks"]] == ["test_first_run"]
+    assert [m.split("::")[-1] for m in data["missing"]] == ["test_second_is_cut_short"]
 
     os.remove(tmp_path / "hold")
     (tmp_path / "reached").unlink()
@@ -87,4 +78,4 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     assert "1 deselected" in done.stdout, "only the missing check ran"
     assert data["run"]["complete"] is True and data["missing"] == []
     assert {c["id"].split("::")[-1]: c["verdict"] for c in data["checks"]} == {
-        "test_a_finishes": "pass", "test_b_is_cut_short": "pass"}
+        "test_first_run": "pass", "test_second_is_cut_short": "pass"}
