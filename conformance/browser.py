@@ -8,6 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+# Debian's old headless shell is what Playwright itself runs headless (its `chromium_headless_shell`); it
+# costs about 10% less CPU a check than the full browser in headless mode (measured, see the README).
+# It cannot show a window, so a headed run takes the full browser.
+SYSTEM_HEADLESS_SHELLS = ("/usr/lib/chromium/chromium-headless-shell", "chromium-headless-shell")
 SYSTEM_CHROMIUMS = ("/usr/lib/chromium/chromium", "chromium", "chromium-browser", "google-chrome")
 INSTALL_TIMEOUT_S = 180
 
@@ -37,8 +41,8 @@ class NoBrowserError(RuntimeError):
     pass
 
 
-def _system_chromium() -> str | None:
-    for name in SYSTEM_CHROMIUMS:
+def _system_chromium(headless: bool) -> str | None:
+    for name in (SYSTEM_HEADLESS_SHELLS if headless else ()) + SYSTEM_CHROMIUMS:
         path = shutil.which(name) if "/" not in name else (name if os.access(name, os.X_OK) else None)
         if path:
             return path
@@ -59,11 +63,12 @@ def _try_install_playwright_chromium() -> bool:
     return done.returncode == 0
 
 
-def find_chromium(managed_path: str | None) -> str | None:
+def find_chromium(managed_path: str | None, headless: bool = True) -> str | None:
     """The executable to launch; None means Playwright's own managed build.
 
-    Order: KIT_CHROMIUM; Playwright's managed Chromium if it is installed; a system Chromium;
-    Playwright's managed Chromium after installing it. Raises NoBrowserError when none works.
+    Order: KIT_CHROMIUM; Playwright's managed Chromium if it is installed; a system headless shell (headless
+    runs only), then a system Chromium; Playwright's managed Chromium after installing it. Raises
+    NoBrowserError when none works.
     """
     explicit = os.environ.get("KIT_CHROMIUM")
     if explicit:
@@ -72,7 +77,7 @@ def find_chromium(managed_path: str | None) -> str | None:
         return explicit
     if managed_path and Path(managed_path).is_file():
         return None
-    system = _system_chromium()
+    system = _system_chromium(headless)
     if system:
         return system
     if managed_path and _try_install_playwright_chromium() and Path(managed_path).is_file():
@@ -86,3 +91,9 @@ def launch_args(base: dict, executable: str | None) -> dict:
     if executable:
         args["executable_path"] = executable
     return args
+
+
+def name(args: dict) -> str:
+    """What the results call the browser: the executable's name (`chromium-headless-shell`, `chromium`)."""
+    executable = args.get("executable_path")
+    return Path(executable).name if executable else "chromium"

@@ -30,6 +30,7 @@ class PageReuse:
         self.context: BrowserContext | None = None
         self.page: Page | None = None
         self.tainted = False
+        self.browser_name = "chromium"
 
     def acquire(self) -> Page:
         """A page ready for a new check: fresh (first use, after a crash, after a tainting check) or cleaned."""

@@ -371,7 +371,7 @@ def kit_counterfeit(request) -> counterfeits.Counterfeit | None:
 
 def _launch_args(base: dict, playwright) -> dict:
     try:
-        executable = kit_browser.find_chromium(playwright.chromium.executable_path)
+        executable = kit_browser.find_chromium(playwright.chromium.executable_path, base.get("headless", True))
     except kit_browser.NoBrowserError as exc:
         pytest.exit(str(exc), returncode=exit_codes.NO_BROWSER)
     return kit_browser.launch_args(base, executable)
@@ -404,6 +404,7 @@ def kit_pages(browser_type, kit_launch_args, browser_context_args, pytestconfig)
     pages = PageReuse(lambda: browser_type.launch(**kit_launch_args),
                       {"viewport": DEFAULT_VIEWPORT, **browser_context_args},
                       fresh_each_check=pytestconfig.getoption("kit_fresh_context"))
+    pages.browser_name = kit_browser.name(kit_launch_args)
     yield pages
     pages.close()
 
@@ -439,7 +440,7 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
     request.node.stash[_server_key] = server
     request.node.stash[_pages_key] = kit_pages
     page = kit_pages.acquire()
-    request.config._kit_browser = request.config._kit_browser or f"chromium {kit_pages.browser.version}"
+    request.config._kit_browser = request.config._kit_browser or f"{kit_pages.browser_name} {kit_pages.browser.version}"
     live = LiveApp(page, app_url(server, path), on_init_script=kit_pages.taint, server=server)
     request.node.stash[_live_key] = live
     try:
