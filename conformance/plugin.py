@@ -102,6 +102,8 @@ def pytest_configure(config):
     config._kit_browser = None
     config._kit_started = time.time()
     config._kit_started_iso = results.now()
+    # the kit as the run found it: files changed while it runs do not make its results look "+dirty"
+    config._kit_revision = None if hasattr(config, "workerinput") else results.kit_revision(ROOT)
 
 
 def _check_writable(folder: Path) -> None:
@@ -310,7 +312,7 @@ def _journal_collected(config) -> None:
         return
     for target in config._kit_targets:
         journal.write(kind="run", target=target.id, run={
-            **results.run_info(ROOT, target, None, list(config.invocation_params.args)),
+            **results.run_info(ROOT, target, None, list(config.invocation_params.args), config._kit_revision),
             "started": config._kit_started_iso})
         journal.write(kind="collected", target=target.id, checks=sorted(config._kit_collected.get(target.id, ())))
 
@@ -676,7 +678,8 @@ def _write_results(config, interrupted: bool) -> None:
                 artifacts.forget(config._kit_results_dir, target.id, record["id"])
         missing = config._kit_collected.get(target.id, set()) - {c["id"] for c in checks}
         run = {
-            **results.run_info(ROOT, target, config._kit_browser, list(config.invocation_params.args)),
+            **results.run_info(ROOT, target, config._kit_browser, list(config.invocation_params.args),
+                               config._kit_revision),
             "started": config._kit_started_iso,
             "finished": finished,
             "duration_s": round(time.time() - config._kit_started, 2),

@@ -27,8 +27,9 @@ def kit_revision(root: Path) -> str:
     try:
         rev = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True,
                              text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
-                               capture_output=True, text=True, timeout=10).stdout.strip()
+        # the results and reports a run writes are its output, not a change to the kit
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)reports"],
+                               cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return "unknown"
     if not rev:
@@ -40,8 +41,9 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def run_info(root: Path, target, browser: str | None, args: list[str]) -> dict:
-    """What ran: the Streamlit target (version, its Python, how it was built) and the harness around it."""
+def run_info(root: Path, target, browser: str | None, args: list[str], revision: str | None = None) -> dict:
+    """What ran: the Streamlit target (version, its Python, how it was built) and the harness around it
+    (`revision`: the kit's, as it was when the run began; read now when not given)."""
     return {
         "streamlit": target.version,
         "target": target.id,
@@ -51,7 +53,7 @@ def run_info(root: Path, target, browser: str | None, args: list[str]) -> dict:
         "pytest": package_version("pytest"),
         "browser": browser,
         "platform": platform.platform(),
-        "kit_revision": kit_revision(root),
+        "kit_revision": revision or kit_revision(root),
         "args": args,
         "executable": target.python,
     }
