@@ -13,6 +13,8 @@ def test_every_decorator_form_makes_a_fragment(app, check):
     for form in FORMS:
         app.click(f"{form} button")
         waits[form] = app.wait_for(**{form: before[form] + 1}).timed_out
+        if waits[form]:
+            break  # after a run that was not this fragment's, the counters say nothing about the next forms
     settled = app.barrier()
     check.observe(before=before, settled=settled, timed_out=waits)
     assert not any(waits.values()), "each form reran when its button was clicked"
