@@ -22,7 +22,8 @@ _CLEAR_STORAGE_JS = "() => { try { localStorage.clear(); sessionStorage.clear();
 
 
 class PageReuse:
-    def __init__(self, launch: Callable[[], Browser], context_args: dict, fresh_each_check: bool = False):
+    def __init__(self, launch: Callable[[], Browser], context_args: dict, fresh_each_check: bool = False,
+                 browser_name: str = "chromium"):
         self.launch = launch
         self.browser: Browser | None = None
         self.context_args = dict(context_args)
@@ -30,7 +31,7 @@ class PageReuse:
         self.context: BrowserContext | None = None
         self.page: Page | None = None
         self.tainted = False
-        self.browser_name = "chromium"
+        self.browser_name = browser_name  # what the results call it, with its version
 
     def acquire(self) -> Page:
         """A page ready for a new check: fresh (first use, after a crash, after a tainting check) or cleaned."""

@@ -312,7 +312,7 @@ def _journal_collected(config) -> None:
         return
     for target in config._kit_targets:
         journal.write(kind="run", target=target.id, run={
-            **results.run_info(ROOT, target, None, list(config.invocation_params.args), config._kit_revision),
+            **results.run_info(target, None, list(config.invocation_params.args), config._kit_revision),
             "started": config._kit_started_iso})
         journal.write(kind="collected", target=target.id, checks=sorted(config._kit_collected.get(target.id, ())))
 
@@ -405,8 +405,8 @@ def kit_pages(browser_type, kit_launch_args, browser_context_args, pytestconfig)
     """The worker's browser page (and the browser, launched again if it dies)."""
     pages = PageReuse(lambda: browser_type.launch(**kit_launch_args),
                       {"viewport": DEFAULT_VIEWPORT, **browser_context_args},
-                      fresh_each_check=pytestconfig.getoption("kit_fresh_context"))
-    pages.browser_name = kit_browser.name(kit_launch_args)
+                      fresh_each_check=pytestconfig.getoption("kit_fresh_context"),
+                      browser_name=kit_browser.name(kit_launch_args))
     yield pages
     pages.close()
 
@@ -678,8 +678,7 @@ def _write_results(config, interrupted: bool) -> None:
                 artifacts.forget(config._kit_results_dir, target.id, record["id"])
         missing = config._kit_collected.get(target.id, set()) - {c["id"] for c in checks}
         run = {
-            **results.run_info(ROOT, target, config._kit_browser, list(config.invocation_params.args),
-                               config._kit_revision),
+            **results.run_info(target, config._kit_browser, list(config.invocation_params.args), config._kit_revision),
             "started": config._kit_started_iso,
             "finished": finished,
             "duration_s": round(time.time() - config._kit_started, 2),

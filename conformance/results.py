@@ -28,8 +28,8 @@ def kit_revision(root: Path) -> str:
         rev = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True,
                              text=True, timeout=10).stdout.strip()
         # the results and reports a run writes are its output, not a change to the kit
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)reports"],
-                               cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+                                ":(exclude)reports"], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return "unknown"
     if not rev:
@@ -41,9 +41,9 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def run_info(root: Path, target, browser: str | None, args: list[str], revision: str | None = None) -> dict:
+def run_info(target, browser: str | None, args: list[str], revision: str) -> dict:
     """What ran: the Streamlit target (version, its Python, how it was built) and the harness around it
-    (`revision`: the kit's, as it was when the run began; read now when not given)."""
+    (`revision`: the kit's, as it was when the run began)."""
     return {
         "streamlit": target.version,
         "target": target.id,
@@ -53,7 +53,7 @@ def run_info(root: Path, target, browser: str | None, args: list[str], revision:
         "pytest": package_version("pytest"),
         "browser": browser,
         "platform": platform.platform(),
-        "kit_revision": revision or kit_revision(root),
+        "kit_revision": revision,
         "args": args,
         "executable": target.python,
     }

@@ -13,7 +13,9 @@ from conformance import counterfeits
 from tests.kit_run import SPEC, VERSION, run_suite, verdicts
 
 CATALOGUE = counterfeits.catalogue()
-CHILD_WORKERS = "6"  # mostly waiting (timeouts that prove a check fails, the apps' sleeps): 4 workers kept 1.26 of 2 cores busy (204 s), 6 kept 1.58 (157 s)
+# Mostly waiting (the timeouts that make a check fail, the apps' sleeps): measured alone, 4 workers kept 1.26 of
+# the 2 cores busy (204 s), 6 kept 1.58 (157 s).
+CHILD_WORKERS = "6"
 
 
 def _spec_checks() -> dict[str, str]:

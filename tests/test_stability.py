@@ -52,7 +52,7 @@ def test_a_killed_stability_run_stops_its_conformance_run(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", outer], cwd=ROOT)
     deadline = time.monotonic() + 30
     while not (tmp_path / "started").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)  # noqa: polling for the child to have started, not a wait in a check
+        time.sleep(0.05)  # noqa: sleep polling for the child to have started, not a wait in a check
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=30) == 130
     assert stopped.exists(), "the conformance run was stopped as Ctrl-C stops it"
