@@ -25,10 +25,14 @@ LOST_CLICK_TIMEOUT_MS = 20_000  # no full run this long after a click: the click
 # changes that mutate no node, such as CSS rules inserted through the CSSOM). Polling on every animation
 # frame instead keeps the renderer drawing frames for the whole wait: about 0.1 CPU-s per second of waiting.
 _WAIT_JS = f"""
-async ([expected, atLeast, root, idle, shown, drawn, timeoutMs]) => {{
+async ([expected, atLeast, root, idle, shown, drawn, timeoutMs, crashedWithout]) => {{
+  const isIdle = () => ({adapter.RUN_STATE_JS})() === {adapter.IDLE_STATE!r} && ({adapter.CONNECTED_JS})();
+  // Idle, showing an exception, and without the marker every run writes first: the run is over and never got
+  // that far. Nothing will come later, so waiting out the timeout would only cost time.
+  const crashed = () => crashedWithout && isIdle() && document.querySelector({adapter.EXCEPTION!r})
+    && !({adapter.MARKERS_JS})(root)[crashedWithout];
   const markersIfDone = () => {{
-    const state = ({adapter.RUN_STATE_JS})();
-    if (idle && (state !== {adapter.IDLE_STATE!r} || !({adapter.CONNECTED_JS})())) return null;
+    if (idle && !isIdle()) return null;
     const markers = ({adapter.MARKERS_JS})(root);
     for (const [name, value] of Object.entries(expected)) {{
       const seen = markers[name];
@@ -48,6 +52,7 @@ async ([expected, atLeast, root, idle, shown, drawn, timeoutMs]) => {{
   }};
   const now = markersIfDone();
   if (now) return {{done: true, markers: now}};
+  if (crashed()) return {{done: false, markers: ({adapter.MARKERS_JS})(root)}};
   return await new Promise((resolve) => {{
     let queued = false;
     const finish = (result) => {{
@@ -57,6 +62,7 @@ async ([expected, atLeast, root, idle, shown, drawn, timeoutMs]) => {{
       queued = false;
       const markers = markersIfDone();
       if (markers) finish({{done: true, markers}});
+      else if (crashed()) finish({{done: false, markers: ({adapter.MARKERS_JS})(root)}});
     }};
     const observer = new MutationObserver(() => {{ if (!queued) {{ queued = true; setTimeout(test, 0); }} }});
     observer.observe(document, {{childList: true, subtree: true, characterData: true, attributes: true}});
@@ -171,8 +177,9 @@ class LiveApp:
         """Load the app and wait for its first run to finish: the app is idle and shows `expected` and
         `at_least` (by default FULL=1 or more, the full-run counter every fixture app writes)."""
         self.page.goto(self.url, timeout=LOAD_TIMEOUT_MS, wait_until="domcontentloaded")
-        at_least = {"FULL": 1} if at_least is None and not expected else (at_least or {})
-        return self.wait_for(timeout_ms=LOAD_TIMEOUT_MS, at_least=at_least, **expected)
+        if at_least is None and not expected:  # an app that fails before it writes FULL ends the wait at once
+            return self.wait_for(timeout_ms=LOAD_TIMEOUT_MS, at_least={"FULL": 1}, crashed_without="FULL")
+        return self.wait_for(timeout_ms=LOAD_TIMEOUT_MS, at_least=at_least or {}, **expected)
 
     def add_init_script(self, script: str) -> None:
         """Run `script` in every document this page loads from now on (the page is not reused afterwards)."""
@@ -189,14 +196,17 @@ class LiveApp:
 
     def wait_for(self, *, root: str | None = None, at_least: dict | None = None, shown: dict | None = None,
                  drawn: tuple[str, ...] = (), timeout_ms: int = ACTION_TIMEOUT_MS, idle: bool = True,
-                 **expected) -> Snapshot:
+                 crashed_without: str | None = None, **expected) -> Snapshot:
         """Wait until every marker in `expected` shows that value (its last occurrence), every marker in
         `at_least` is at least that number, every marker in `shown` has that value somewhere on the page,
-        every marker in `drawn` is on the page with any value, and (with `idle`) the app is idle."""
+        every marker in `drawn` is on the page with any value, and (with `idle`) the app is idle. With
+        `crashed_without`, the wait also ends, timed out, once the app is idle showing an exception and no such
+        marker."""
         started = time.monotonic()
         # The markers come from the same moment the condition was found true: a second read a moment later
         # could land in the next run while its elements are being redrawn (several timers ticking).
-        result = self.page.evaluate(_WAIT_JS, [expected, at_least or {}, root, idle, shown or {}, list(drawn), timeout_ms])
+        result = self.page.evaluate(_WAIT_JS, [expected, at_least or {}, root, idle, shown or {}, list(drawn), timeout_ms,
+                                                crashed_without])
         snap = Snapshot(result["markers"], timed_out=not result["done"])
         snap.waited_s = round(time.monotonic() - started, 3)
         return snap
