@@ -30,6 +30,10 @@ class InstallError(RuntimeError):
     pass
 
 
+# How uv and pip say that the index has no such release.
+_NOT_ON_THE_INDEX = ("there is no version of", "No matching distribution found")
+
+
 def requirement(spec: str) -> str:
     """What to install for a build named on the command line: a release (1.45.1) or any pip requirement."""
     return f"streamlit=={spec}" if versions.is_release(spec) else spec
@@ -79,9 +83,11 @@ def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> t
         cmd = [str(python_of(env)), "-m", "pip", "install", "-q", *install]
     try:
         _run(cmd, f"could not install {wanted}")
-    except InstallError:
+    except InstallError as exc:
         if fresh:
             shutil.rmtree(env, ignore_errors=True)  # leave no half-made environment behind
+        if any(said in str(exc) for said in _NOT_ON_THE_INDEX):
+            raise InstallError(f"could not install {wanted}: no version of {wanted} on the package index") from None
         raise
     stamp.write_text(wanted)
     return python_of(env), "installed"
