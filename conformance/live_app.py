@@ -205,8 +205,8 @@ class LiveApp:
         started = time.monotonic()
         # The markers come from the same moment the condition was found true: a second read a moment later
         # could land in the next run while its elements are being redrawn (several timers ticking).
-        result = self.page.evaluate(_WAIT_JS, [expected, at_least or {}, root, idle, shown or {}, list(drawn), timeout_ms,
-                                                crashed_without])
+        args = [expected, at_least or {}, root, idle, shown or {}, list(drawn), timeout_ms, crashed_without]
+        result = self.page.evaluate(_WAIT_JS, args)
         snap = Snapshot(result["markers"], timed_out=not result["done"])
         snap.waited_s = round(time.monotonic() - started, 3)
         return snap

@@ -14,7 +14,9 @@ from conformance import exit_codes, server
 from tests.kit_run import ROOT, SCOPED_CHECK, VERSION, run_probe
 
 def _nox(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "nox", "-f", str(ROOT / "noxfile.py"), *args], cwd=ROOT,
+    # A bad build stops the session before it installs anything, so it needs no virtualenv: making one would
+    # also replace the user's .nox/conformance-run when this nox finds another backend than theirs.
+    return subprocess.run([sys.executable, "-m", "nox", "--no-venv", "-f", str(ROOT / "noxfile.py"), *args], cwd=ROOT,
                           capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL)
 
 
