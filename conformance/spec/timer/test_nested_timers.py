@@ -23,9 +23,11 @@ QUIET_CLOCK_TICKS = 10  # 2.5 s: five child intervals
 def test_parent_reruns_and_the_child_timer(app, check):
     before = app.wait_for(at_least={"CHILD_SINCE_FULL": 3}, idle=False, timeout_ms=15_000)
     assert before["NESTING"] == "supported", "a fragment can be called inside a fragment"
-    for k in range(1, PARENT_RERUNS + 1):
-        app.click("Rerun parent")
-        app.wait_for(PARENT=before["PARENT"] + k)
+    parent = before
+    for _ in range(PARENT_RERUNS):
+        parent = app.click_for_run("Rerun parent", PARENT=parent["PARENT"] + 1)
+        if parent.timed_out:
+            break
     start = app.counter("CHILD_SINCE_FULL")
     after = app.wait_for(at_least={"CHILD_SINCE_FULL": start + CHILD_RUNS_JUDGED}, idle=False, timeout_ms=25_000)
     judged = timing.intervals_from(after, start, "CHILD_SINCE_FULL", "CHILD_INTERVALS_MS")
@@ -42,7 +44,8 @@ def test_parent_reruns_and_the_child_timer(app, check):
         observed = f"other:{round(mean)}ms"
     check.observe(variant=observed, claimed_ms=claimed, mean_ms=mean, median_ms=median, count=len(judged),
                   min_ms=min(judged, default=None), max_ms=max(judged, default=None), judged_ms=judged,
-                  before=before, after=after)
+                  before=before, parent_reruns=(parent["PARENT"] or 0) - before["PARENT"], after=after)
+    assert not parent.timed_out, "each click on Rerun parent reran the parent"
     assert not after.timed_out, "the child kept auto-rerunning after the parent reruns"
     assert after["FULL"] == before["FULL"], "no full run reset the timers"
     assert observed == check.variant().name, f"expected {check.variant().statement}"
@@ -52,8 +55,7 @@ def test_parent_reruns_and_the_child_timer(app, check):
 def test_child_the_parent_no_longer_renders(app, check):
     before = app.wait_for(at_least={"CHILD_SINCE_FULL": 2}, idle=False, timeout_ms=15_000)
     assert before["NESTING"] == "supported", "a fragment can be called inside a fragment"
-    app.click("Drop child")
-    dropped = app.wait_for(PARENT=before["PARENT"] + 1)
+    dropped = app.click_for_run("Drop child", PARENT=before["PARENT"] + 1)
     # a tick sent before the parent rerun may still be served: start counting two clock ticks later
     ref = app.wait_for(at_least={"CLOCK": dropped["CLOCK"] + 2, "SEEN_CHILD_RUNS": 0}, idle=False)
     later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_CHILD_RUNS": 0}, timeout_ms=20_000, idle=False)
@@ -62,6 +64,7 @@ def test_child_the_parent_no_longer_renders(app, check):
     observed = "evicted" if runs == 0 else "keeps-running" if runs >= 3 else f"other:{runs}-runs"
     check.observe(variant=observed, child_runs_during_quiet=runs, before=before, dropped=dropped, reference=ref,
                   later=later, exceptions=app.exceptions())
+    assert not dropped.timed_out, "the click on Drop child reran the parent"
     assert not later.timed_out, "the clock kept ticking"
     assert later["FULL"] == before["FULL"], "no full run reset the timers"
     assert observed == check.variant().name, f"expected {check.variant().statement}"
