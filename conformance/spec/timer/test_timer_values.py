@@ -10,7 +10,11 @@ APP = "timer_values"
 
 TICKING = ("INT", "FLOAT", "TIMEDELTA", "STRING")
 FALSY = ("NONE", "ZERO", "ZERO_FLOAT", "ZERO_TIMEDELTA")
-BAND = (0.7, 1.4)  # server-side median interval / nominal interval: catches a value misread by 1.5x or more
+# Server-side mean interval / nominal interval: catches a value misread by 1.3x or more. The mean, not the
+# median: a tick delayed by load is followed by an early one, and the mean of the two stays the interval (real
+# builds, 35 versions x 4 types: 0.95-1.04), where the median drifted with them (0.93-1.07 real; a 1.5x
+# counterfeit's median came out at 1.39x once on a loaded machine, its mean at 1.49x).
+BAND = (0.8, 1.25)
 VARIANT_OF_ERROR = {"BadTimeStringError": "bad-time-string", "StreamlitBadTimeStringError": "streamlit-bad-time-string"}
 
 
@@ -24,17 +28,18 @@ def test_each_run_every_type_schedules_reruns(app, check):
     assert not warm.timed_out, "a fragment of every run_every type kept rerunning by itself (warm-up)"
     wanted = {f"RUNS_{kind}": start[kind] + (6 if kind == "INT" else 12) for kind in TICKING}
     after = app.wait_for(at_least=wanted, idle=False, timeout_ms=30_000)
-    medians, judged = {}, {}
+    means, medians, judged = {}, {}, {}
     for kind in TICKING:
         judged[kind] = timing.intervals_from(after, start[kind] - 1, f"RUNS_{kind}", f"INTERVALS_{kind}")
+        means[kind] = round(statistics.mean(judged[kind]), 1) if judged[kind] else None
         medians[kind] = statistics.median(judged[kind]) if judged[kind] else None
     nominal = {kind: after[f"NOMINAL_{kind}"] for kind in TICKING}
-    check.observe(medians_ms=medians, nominal_ms=nominal, waited_s=after.waited_s, judged=judged,
+    check.observe(means_ms=means, medians_ms=medians, nominal_ms=nominal, waited_s=after.waited_s, judged=judged,
                   runs={k: after[f"RUNS_{k}"] for k in TICKING})
     assert not after.timed_out, "a fragment of every run_every type kept rerunning by itself"
     for kind in TICKING:
-        ratio = medians[kind] / nominal[kind]
-        assert BAND[0] <= ratio <= BAND[1], f"run_every of type {kind} ticks every {nominal[kind]} ms, got {medians[kind]}"
+        ratio = means[kind] / nominal[kind]
+        assert BAND[0] <= ratio <= BAND[1], f"run_every of type {kind} ticks every {nominal[kind]} ms, got {means[kind]}"
 
 
 @pytest.mark.clause("TIMER-01")
