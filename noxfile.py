@@ -11,6 +11,7 @@
     nox -s upgrade -- 1.45 1.67            what changes between two versions (results already on disk)
     nox -s versions                        refresh the matrix from the package index
     nox -s benchmark                       time the matrix against the slow reference mode
+    nox -s navigation-cost                 what one page load costs, and the floor it puts under the matrix
     nox -s stability                       repeat runs with a core kept busy; report verdicts that flip
 
 Arguments after `--` go to pytest, e.g. `nox -t latest -- -k SCOPE`.
@@ -177,6 +178,13 @@ def benchmark(session: nox.Session) -> None:
     """Time the matrix against the slow reference mode: nox -s benchmark -- [--versions all] [--repeat 3]."""
     session.install(*HARNESS)
     session.run("python", "-m", "conformance.benchmark", *session.posargs)
+
+
+@nox.session(name="navigation-cost")
+def navigation_cost(session: nox.Session) -> None:
+    """What one page load costs, every process counted: nox -s navigation-cost -- [--loads 20] [--repeat 3]."""
+    session.install(*HARNESS)
+    session.run("python", "-m", "conformance.navigation_cost", *session.posargs)
 
 
 @nox.session

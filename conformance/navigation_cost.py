@@ -1,0 +1,146 @@
+"""What one page load of a fixture app costs, every process counted: the floor under every check.
+
+    python -m conformance.navigation_cost [--version latest | --python PATH] [--loads 20] [--repeat 3]
+                                          [--checks 3598] [--out reports/navigation-cost.json]
+
+Each check opens its fixture app afresh (a new Streamlit session), so no check costs less than one load.
+This loads scoped_rerun --loads times in one page, as the harness does (the same browser, the same dispatch
+server, waiting for the first run to finish), and adds up the CPU time every process spent meanwhile: the
+browser's renderer and other processes, Playwright's driver, the server, this process. It prints the median
+over --repeat rounds and what --checks loads alone take on this machine's cores at full use (by default, the
+checks of the last published matrix).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from conformance import browser, environments, results, targets, versions
+from conformance.benchmark import _kind, process_tree
+from conformance.live_app import LiveApp
+from conformance.server import ServerPool, app_url
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "fixtures" / "scoped_rerun.py"
+VIEWPORT = {"width": 1280, "height": 720}
+
+
+def _is_node(pid: int) -> bool:
+    try:
+        return open(f"/proc/{pid}/cmdline", "rb").read().split(b"\0")[0].endswith(b"/node")
+    except OSError:
+        return False
+
+
+def _ticks_by_kind() -> dict[str, int]:
+    found: dict[str, int] = {}
+    for pid, (_, ticks) in process_tree(os.getpid()).items():
+        if pid == os.getpid():
+            kind = "harness (this process)"
+        elif _is_node(pid):
+            kind = "playwright driver"
+        else:
+            kind = _kind(pid)
+        found[kind] = found.get(kind, 0) + ticks
+    return found
+
+
+def measure(python: str, loads: int, repeat: int) -> tuple[list[dict], str]:
+    """CPU-s per load by process kind, one dict per round; and the browser's name."""
+    rounds = []
+    with tempfile.TemporaryDirectory(prefix="kit-navigation-") as tmp, sync_playwright() as pw:
+        servers = ServerPool(Path(tmp), [APP.parent])
+        try:
+            url = app_url(servers.get(APP, python=python), APP)
+            args = browser.launch_args({"headless": True}, browser.find_chromium(pw.chromium.executable_path))
+            chromium = pw.chromium.launch(**args)
+            live = LiveApp(chromium.new_context(viewport=VIEWPORT).new_page(), url)
+            if live.open().timed_out:  # warm: the first load fills the browser's cache
+                raise SystemExit(f"error: {APP.name} did not finish its first run")
+            for _ in range(repeat):
+                before = _ticks_by_kind()
+                for _ in range(loads):
+                    if live.open().timed_out:
+                        raise SystemExit(f"error: {APP.name} did not finish its first run")
+                after = _ticks_by_kind()
+                per_load = {kind: (after[kind] - before.get(kind, 0)) / os.sysconf("SC_CLK_TCK") / loads
+                            for kind in after}
+                rounds.append({k: round(v, 4) for k, v in sorted(per_load.items(), key=lambda kv: -kv[1])})
+            chromium.close()
+        finally:
+            servers.stop_all()
+    return rounds, browser.name(args)
+
+
+def _published_checks() -> int | None:
+    try:
+        data = json.loads((ROOT / "reports" / "compatibility.json").read_text())
+    except (OSError, json.JSONDecodeError):
+        return None
+    ran = set()  # a check of several clauses is listed under each of them
+    for by_version in data.get("cells", {}).values():
+        for version, cell in by_version.items():
+            ran |= {(version, check["id"]) for check in cell.get("checks", []) if check.get("verdict") != "n/a"}
+    return len(ran) or None
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m conformance.navigation_cost", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", default="latest")
+    parser.add_argument("--python", help="serve with this interpreter's Streamlit instead of --version's environment")
+    parser.add_argument("--loads", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--checks", type=int, help="checks to price (default: those of the published matrix)")
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "navigation-cost.json")
+    args = parser.parse_args(argv)
+    if args.loads < 1 or args.repeat < 1:
+        print("error: --loads and --repeat must be at least 1", file=sys.stderr)
+        return 2
+    if args.python:
+        try:
+            python, version = args.python, targets.probe(args.python).version
+        except targets.TargetError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    else:
+        matrix = versions.load()
+        try:
+            version = matrix[-1] if args.version == "latest" else matrix[0] if args.version == "oldest" \
+                else versions.resolve(args.version, matrix)
+        except versions.VersionError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        python = str(environments.prepare([version], log=lambda line: None)[0])
+    rounds, browser_name = measure(python, args.loads, args.repeat)
+    totals = [round(sum(r.values()), 3) for r in rounds]
+    per_load = statistics.median(totals)
+    checks = args.checks or _published_checks()
+    cpus = os.cpu_count() or 1
+    report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "streamlit": version,
+              "browser": browser_name,
+              "cpus": cpus, "loads": args.loads, "repeat": args.repeat, "rounds": rounds,
+              "cpu_s_per_load": totals, "median_cpu_s_per_load": per_load, "checks": checks}
+    if checks:
+        report["floor_cpu_min"] = round(checks * per_load / 60, 1)
+        report["floor_wall_min"] = round(checks * per_load / cpus / 60, 1)
+    results.write_atomic(args.out, report)
+    print(f"one load of {APP.name} on Streamlit {version}: {per_load} CPU-s, median of {args.repeat} rounds of "
+          f"{args.loads} ({', '.join(map(str, totals))})")
+    middle = min(range(len(rounds)), key=lambda i: abs(totals[i] - per_load))
+    print("  by process kind (median round): " + ", ".join(f"{k} {v}" for k, v in rounds[middle].items()))
+    if checks:
+        print(f"  {checks} checks, one load each: {report['floor_cpu_min']} CPU-min, {report['floor_wall_min']} min "
+              f"on {cpus} cores at full use, before any check acts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
