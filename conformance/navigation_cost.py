@@ -1,14 +1,14 @@
 """What one page load of a fixture app costs, every process counted: the floor under every check.
 
-    python -m conformance.navigation_cost [--version latest | --python PATH] [--loads 20] [--repeat 3]
-                                          [--checks 3598] [--out reports/navigation-cost.json]
+    python -m conformance.navigation_cost [--versions latest|all|1.33,1.67 | --python PATH] [--loads 20]
+                                          [--repeat 3] [--checks N] [--out reports/navigation-cost.json]
 
 Each check opens its fixture app afresh (a new Streamlit session), so no check costs less than one load.
 This loads scoped_rerun --loads times in one page, as the harness does (the same browser, the same dispatch
 server, waiting for the first run to finish), and adds up the CPU time every process spent meanwhile: the
-browser's renderer and other processes, Playwright's driver, the server, this process. It prints the median
-over --repeat rounds and what --checks loads alone take on this machine's cores at full use (by default, the
-checks of the last published matrix).
+browser's renderer and other processes, Playwright's driver, the server, this process. It prints each
+version's median over --repeat rounds, and what the loads alone of the published matrix's checks of those
+versions (or of --checks checks) take on this machine's cores at full use.
 """
 
 from __future__ import annotations
@@ -80,65 +80,84 @@ def measure(python: str, loads: int, repeat: int) -> tuple[list[dict], str]:
     return rounds, browser.name(args)
 
 
-def _published_checks() -> int | None:
+def _published_checks() -> dict[str, int]:
+    """Version -> checks the published matrix ran there (not n/a)."""
     try:
         data = json.loads((ROOT / "reports" / "compatibility.json").read_text())
     except (OSError, json.JSONDecodeError):
-        return None
-    ran = set()  # a check of several clauses is listed under each of them
+        return {}
+    ran: dict[str, set] = {}  # a check of several clauses is listed under each of them
     for by_version in data.get("cells", {}).values():
         for version, cell in by_version.items():
-            ran |= {(version, check["id"]) for check in cell.get("checks", []) if check.get("verdict") != "n/a"}
-    return len(ran) or None
+            ran.setdefault(version, set()).update(c["id"] for c in cell.get("checks", []) if c.get("verdict") != "n/a")
+    return {version: len(ids) for version, ids in ran.items()}
+
+
+def _targets(args) -> list[tuple[str, str]]:
+    """(version, python) to measure; raises ValueError with the one-line reason."""
+    if args.python:
+        try:
+            return [(targets.probe(args.python).version, args.python)]
+        except targets.TargetError as exc:
+            raise ValueError(str(exc)) from None
+    matrix = versions.load()
+    named = {"oldest": matrix[0], "latest": matrix[-1]}
+    try:
+        chosen = list(matrix) if args.versions == "all" else \
+            [named.get(v) or versions.resolve(v, matrix) for v in args.versions.split(",") if v]
+    except versions.VersionError as exc:
+        raise ValueError(str(exc)) from None
+    pythons = environments.prepare(chosen, log=lambda line: None)
+    return [(version, str(python)) for version, python in zip(chosen, pythons)]
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m conformance.navigation_cost", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", default="latest")
-    parser.add_argument("--python", help="serve with this interpreter's Streamlit instead of --version's environment")
+    parser.add_argument("--versions", default="latest", help="all, oldest, latest, or a list: 1.33,1.67")
+    parser.add_argument("--python", help="serve with this interpreter's Streamlit instead of --versions")
     parser.add_argument("--loads", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--checks", type=int, help="checks to price (default: those of the published matrix)")
+    parser.add_argument("--checks", type=int, help="price this many checks at the median load (default: the "
+                                                   "published matrix's checks of each version measured)")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "navigation-cost.json")
     args = parser.parse_args(argv)
     if args.loads < 1 or args.repeat < 1:
         print("error: --loads and --repeat must be at least 1", file=sys.stderr)
         return 2
-    if args.python:
-        try:
-            python, version = args.python, targets.probe(args.python).version
-        except targets.TargetError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-    else:
-        matrix = versions.load()
-        try:
-            version = matrix[-1] if args.version == "latest" else matrix[0] if args.version == "oldest" \
-                else versions.resolve(args.version, matrix)
-        except versions.VersionError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        python = str(environments.prepare([version], log=lambda line: None)[0])
-    rounds, browser_name = measure(python, args.loads, args.repeat)
-    totals = [round(sum(r.values()), 3) for r in rounds]
-    per_load = statistics.median(totals)
-    checks = args.checks or _published_checks()
-    cpus = os.cpu_count() or 1
-    report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "streamlit": version,
-              "browser": browser_name,
-              "cpus": cpus, "loads": args.loads, "repeat": args.repeat, "rounds": rounds,
-              "cpu_s_per_load": totals, "median_cpu_s_per_load": per_load, "checks": checks}
-    if checks:
-        report["floor_cpu_min"] = round(checks * per_load / 60, 1)
-        report["floor_wall_min"] = round(checks * per_load / cpus / 60, 1)
+    try:
+        chosen = _targets(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    published, cpus = _published_checks(), os.cpu_count() or 1
+    report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "cpus": cpus, "loads": args.loads,
+              "repeat": args.repeat, "versions": {}}
+    for version, python in chosen:
+        print(f"navigation-cost: Streamlit {version}, {args.repeat} rounds of {args.loads} loads ...", file=sys.stderr,
+              flush=True)
+        rounds, report["browser"] = measure(python, args.loads, args.repeat)
+        totals = [round(sum(r.values()), 3) for r in rounds]
+        per_load = statistics.median(totals)
+        middle = min(range(len(rounds)), key=lambda i: abs(totals[i] - per_load))
+        report["versions"][version] = {"rounds": rounds, "cpu_s_per_load": totals, "median_cpu_s_per_load": per_load,
+                                       "checks": published.get(version)}
+        print(f"one load of {APP.name} on Streamlit {version}: {per_load} CPU-s, median of {args.repeat} rounds of "
+              f"{args.loads} ({', '.join(map(str, totals))})")
+        print("  by process kind (median round): " + ", ".join(f"{k} {v}" for k, v in rounds[middle].items()))
+    measured = report["versions"].values()
+    if args.checks:
+        report["checks"] = args.checks
+        report["floor_cpu_s"] = args.checks * statistics.median(m["median_cpu_s_per_load"] for m in measured)
+    elif all(m["checks"] for m in measured):
+        report["checks"] = sum(m["checks"] for m in measured)
+        report["floor_cpu_s"] = sum(m["checks"] * m["median_cpu_s_per_load"] for m in measured)
+    if "floor_cpu_s" in report:
+        report["floor_cpu_min"] = round(report["floor_cpu_s"] / 60, 1)
+        report["floor_wall_min"] = round(report["floor_cpu_s"] / cpus / 60, 1)
+        report["floor_cpu_s"] = round(report["floor_cpu_s"], 1)
+        print(f"  {report['checks']} checks, one load each: {report['floor_cpu_min']} CPU-min, "
+              f"{report['floor_wall_min']} min on {cpus} cores at full use, before any check acts")
     results.write_atomic(args.out, report)
-    print(f"one load of {APP.name} on Streamlit {version}: {per_load} CPU-s, median of {args.repeat} rounds of "
-          f"{args.loads} ({', '.join(map(str, totals))})")
-    middle = min(range(len(rounds)), key=lambda i: abs(totals[i] - per_load))
-    print("  by process kind (median round): " + ", ".join(f"{k} {v}" for k, v in rounds[middle].items()))
-    if checks:
-        print(f"  {checks} checks, one load each: {report['floor_cpu_min']} CPU-min, {report['floor_wall_min']} min "
-              f"on {cpus} cores at full use, before any check acts")
     return 0
 
 
