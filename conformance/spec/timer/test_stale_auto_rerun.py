@@ -80,6 +80,7 @@ def test_auto_rerun_for_an_unregistered_fragment(app, check):
                   ticking=ticking, stopped=stopped, control=control, moved=moved, settled=settled, exceptions=shown)
     assert picked["tick_copies"] >= 1, "the timer's auto-rerun request was recorded"
     assert not control.timed_out, "replaying the recorded tick while the id is registered reruns the fragment"
+    assert moved["MOVED"] == "yes", "the click on Move reran the script without the fragment"
     # TAIL, not FULL: where the error is shown it takes the place of the first element (FULL)
     assert settled["TAIL"] == moved["TAIL"], "the stale tick did not cause a full run"
     assert error == check.expect("error"), f"expected {check.variant().statement}"
