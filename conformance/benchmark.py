@@ -43,13 +43,15 @@ def _busy_cpu_s() -> float:
     return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 
 
-def _kind(pid: int) -> str:
+def process_kind(pid: int) -> str:
     """What a process of the run is, for the CPU split: its command line, coarsely."""
     try:
         argv = open(f"/proc/{pid}/cmdline", "rb").read().split(b"\0")
     except OSError:
         return "other"
     line = b" ".join(argv)
+    if argv[0].endswith(b"/node"):
+        return "playwright driver"  # checked first: it lives under the venv's python3.11/site-packages
     if b"chrom" in argv[0].lower():
         return "browser renderer" if b"--type=renderer" in line else "browser other"
     if b"dispatch/serve.py" in line or (b"streamlit" in line and b" run " in line):
@@ -96,7 +98,7 @@ def measured(cmd: list[str], log: Path) -> dict:
                 tree = process_tree(proc.pid)
                 peak[0] = max(peak[0], sum(rss for rss, _ in tree.values()))
                 for pid, (_, ticks) in tree.items():
-                    kind = _kind(pid)  # read again: a fork shows its parent's command line until it execs
+                    kind = process_kind(pid)  # read again: a fork shows its parent's command line until it execs
                     if kind == "other" and pid in last:
                         kind = last[pid][0]  # it ended between the two reads
                     last[pid] = [kind, ticks]
@@ -197,13 +199,6 @@ def summarize(runs: list[dict]) -> dict:
     return summary
 
 
-def _pick(spec: str, matrix: list[str]) -> list[str]:
-    if spec == "all":
-        return list(matrix)
-    named = {"oldest": matrix[0], "latest": matrix[-1]}
-    return [named.get(s) or versions.resolve(s, matrix) for s in spec.split(",") if s]
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m conformance.benchmark", description=__doc__.splitlines()[0])
     parser.add_argument("--versions", default="all")
@@ -219,7 +214,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     matrix = versions.load()
     try:
-        chosen, reference = _pick(args.versions, matrix), _pick(args.reference, matrix)
+        chosen, reference = versions.pick(args.versions, matrix), versions.pick(args.reference, matrix)
     except versions.VersionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

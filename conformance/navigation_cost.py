@@ -24,33 +24,26 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from conformance import browser, environments, results, targets, versions
-from conformance.benchmark import _kind, process_tree
+from conformance.benchmark import process_kind, process_tree
 from conformance.live_app import LiveApp
+from conformance.plugin import DEFAULT_VIEWPORT
 from conformance.server import ServerPool, app_url
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "fixtures" / "scoped_rerun.py"
-VIEWPORT = {"width": 1280, "height": 720}
-
-
-def _is_node(pid: int) -> bool:
-    try:
-        return open(f"/proc/{pid}/cmdline", "rb").read().split(b"\0")[0].endswith(b"/node")
-    except OSError:
-        return False
 
 
 def _ticks_by_kind() -> dict[str, int]:
     found: dict[str, int] = {}
     for pid, (_, ticks) in process_tree(os.getpid()).items():
-        if pid == os.getpid():
-            kind = "harness (this process)"
-        elif _is_node(pid):
-            kind = "playwright driver"
-        else:
-            kind = _kind(pid)
+        kind = "harness (this process)" if pid == os.getpid() else process_kind(pid)
         found[kind] = found.get(kind, 0) + ticks
     return found
+
+
+def _load(live: LiveApp) -> None:
+    if live.open().timed_out:
+        raise SystemExit(f"error: {APP.name} did not finish its first run")
 
 
 def measure(python: str, loads: int, repeat: int) -> tuple[list[dict], str]:
@@ -62,14 +55,12 @@ def measure(python: str, loads: int, repeat: int) -> tuple[list[dict], str]:
             url = app_url(servers.get(APP, python=python), APP)
             args = browser.launch_args({"headless": True}, browser.find_chromium(pw.chromium.executable_path))
             chromium = pw.chromium.launch(**args)
-            live = LiveApp(chromium.new_context(viewport=VIEWPORT).new_page(), url)
-            if live.open().timed_out:  # warm: the first load fills the browser's cache
-                raise SystemExit(f"error: {APP.name} did not finish its first run")
+            live = LiveApp(chromium.new_context(viewport=DEFAULT_VIEWPORT).new_page(), url)
+            _load(live)  # warm: the first load fills the browser's cache
             for _ in range(repeat):
                 before = _ticks_by_kind()
                 for _ in range(loads):
-                    if live.open().timed_out:
-                        raise SystemExit(f"error: {APP.name} did not finish its first run")
+                    _load(live)
                 after = _ticks_by_kind()
                 per_load = {kind: (after[kind] - before.get(kind, 0)) / os.sysconf("SC_CLK_TCK") / loads
                             for kind in after}
@@ -100,11 +91,8 @@ def _targets(args) -> list[tuple[str, str]]:
             return [(targets.probe(args.python).version, args.python)]
         except targets.TargetError as exc:
             raise ValueError(str(exc)) from None
-    matrix = versions.load()
-    named = {"oldest": matrix[0], "latest": matrix[-1]}
     try:
-        chosen = list(matrix) if args.versions == "all" else \
-            [named.get(v) or versions.resolve(v, matrix) for v in args.versions.split(",") if v]
+        chosen = versions.pick(args.versions, versions.load())
     except versions.VersionError as exc:
         raise ValueError(str(exc)) from None
     pythons = environments.prepare(chosen, log=lambda line: None)

@@ -27,13 +27,6 @@ DEFAULT_VERSIONS = "oldest,1.58,1.59,latest"
 _BUSY = "while True: pass"
 
 
-def pick(spec: str, matrix: list[str]) -> list[str]:
-    if spec == "all":
-        return list(matrix)
-    named = {"oldest": matrix[0], "latest": matrix[-1]}
-    return [named.get(s) or versions.resolve(s, matrix) for s in spec.split(",") if s]
-
-
 def flips(runs: list[dict[str, dict[str, dict]]]) -> list[dict]:
     """Every (version, check) whose verdict was not the same in every run that ran it, with what the check
     saw (message, observed values) in each run where it did not pass."""
@@ -64,7 +57,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "stability.json")
     args = parser.parse_args(ours)
     try:
-        chosen = pick(args.versions, versions.load())
+        chosen = versions.pick(args.versions, versions.load())
         pythons = environments.prepare(chosen)
     except (versions.VersionError, environments.InstallError) as exc:
         print(f"kit: error: {exc}", file=sys.stderr)

@@ -85,6 +85,14 @@ def is_release(spec: str) -> bool:
     return bool(_INDEX_VERSION.match(spec))
 
 
+def pick(spec: str, matrix: list[str]) -> list[str]:
+    """Versions named on the command line: `all`, or a comma list of `oldest`, `latest` and versions."""
+    if spec == "all":
+        return list(matrix)
+    named = {"oldest": matrix[0], "latest": matrix[-1]}
+    return [named.get(s) or resolve(s, matrix) for s in spec.split(",") if s]
+
+
 def resolve_build(spec: str, matrix: list[str] | None = None) -> str:
     """A build named on the command line: a version (1.45 means the matrix's 1.45.x; 1.68.0rc1 as it is), or
     a package spec pip understands (a wheel file, a checkout, a git URL, `streamlit==...`)."""
