@@ -32,6 +32,21 @@ def dialog_decorator():
     return None
 
 
+def current_fragment_id() -> str | None:
+    """The id of the fragment whose body is running (None outside fragments): the thread state's
+    `fragment_id` from 1.59, the script-run context's `current_fragment_id` before."""
+    try:
+        from streamlit.runtime.scriptrunner_utils.script_run_context import ThreadState
+    except ImportError:
+        ThreadState = None
+    if ThreadState is not None:
+        return ThreadState.get().fragment_id
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return ctx.current_fragment_id if ctx else None
+
+
 # --- browser side -------------------------------------------------------------------------------
 
 # Run state of the app: `data-test-script-state` from 1.38, `data-teststate` up to 1.37.

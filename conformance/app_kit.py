@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from conformance.adapter import dialog_decorator, fragment
+from conformance.adapter import current_fragment_id, dialog_decorator, fragment
 
-__all__ = ["dialog_decorator", "fragment", "bump", "marker", "full_run", "barrier", "streamlit_with"]
+__all__ = ["current_fragment_id", "dialog_decorator", "fragment", "bump", "marker", "full_run", "barrier", "streamlit_with"]
 
 
 def bump(name: str) -> int:

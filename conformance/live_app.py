@@ -121,6 +121,33 @@ _WATCH_JS = """
 }
 """
 
+# Each message the page sends over a WebSocket, its bytes as Latin-1 text (BackMsgs are protobuf, in which a
+# string such as a fragment id sits verbatim).
+_SENT_MESSAGES_INIT = """
+(() => {
+  const sent = window.__kitSent = [];
+  const latin1 = new TextDecoder('latin1');
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    try {
+      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data)
+        : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+      sent.push(bytes ? latin1.decode(bytes) : String(data));
+    } catch (e) {
+      sent.push('');
+    }
+    return send.call(this, data);
+  };
+})();
+"""
+
+_SENT_COUNT_JS = """
+([containing, since]) => {
+  if (!window.__kitSent) return -1;
+  return window.__kitSent.slice(since).filter((text) => text.includes(containing)).length;
+}
+"""
+
 
 _MARKER_RE = re.compile(r"(?:^|\s)([A-Z][A-Z0-9_]*)=(\S*)")
 
@@ -308,6 +335,16 @@ class LiveApp:
 
     def insertions(self) -> int:
         return self.page.evaluate("() => window.__kitInsertions ?? -1")
+
+    def watch_sent_messages(self) -> None:
+        """Record every message the page sends its server from the next load on (an init script, so the page
+        is not reused afterwards). The app's first run must be loaded again (`open()`) to be watched."""
+        self.add_init_script(_SENT_MESSAGES_INIT)
+
+    def sent_messages(self, containing: str = "", since: int = 0) -> int:
+        """How many messages the page sent from the `since`-th on whose bytes contain `containing` (an id the
+        app showed); -1 when nothing is watched."""
+        return self.page.evaluate(_SENT_COUNT_JS, [containing, since])
 
     def exceptions(self) -> list[dict]:
         """Exceptions shown on the page, in page order: `error` (the class name; `shown_as` is how the page

@@ -1,7 +1,8 @@
 """TIMER-08, TIMER-09: a nested `run_every` child and its parent's reruns.
 
 The child's rate is judged from its server-side run stamps (mean interval over many runs); the silence of a
-removed child over a known number of clock-fragment ticks.
+removed child over a known number of clock-fragment ticks; whether its timer still ticks, from the rerun
+requests the page sends with the child's fragment id in them.
 """
 
 import statistics
@@ -67,4 +68,29 @@ def test_child_the_parent_no_longer_renders(app, check):
     assert not dropped.timed_out, "the click on Drop child reran the parent"
     assert not later.timed_out, "the clock kept ticking"
     assert later["FULL"] == before["FULL"], "no full run reset the timers"
-    assert observed == check.variant().name, f"expected {check.variant().statement}"
+    assert observed == check.expect("child"), f"expected {check.variant().statement}"
+
+
+@pytest.mark.clause("TIMER-09")
+def test_timer_of_a_child_the_parent_no_longer_renders(app, check):
+    app.watch_sent_messages()
+    app.open()  # a fresh session, watched from its first run on
+    before = app.wait_for(at_least={"CHILD_SINCE_FULL": 2}, idle=False, timeout_ms=15_000)
+    child_id = before["CHILD_ID"]
+    requested_before = app.sent_messages(containing=child_id) if child_id else 0
+    dropped = app.click_for_run("Drop child", PARENT=before["PARENT"] + 1)
+    # a tick sent before the parent rerun reached the page is not the timer's: start counting two clock ticks later
+    ref = app.wait_for(at_least={"CLOCK": dropped["CLOCK"] + 2}, idle=False)
+    sent_at_ref = app.sent_messages()
+    later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS}, timeout_ms=20_000, idle=False)
+    requests = app.sent_messages(containing=child_id, since=sent_at_ref) if child_id else 0
+    observed = "cancelled" if requests == 0 else "ticking" if requests >= 3 else f"other:{requests}-requests"
+    check.observe(timer=observed, child_requests_during_quiet=requests, child_id=child_id,
+                  child_requests_before=requested_before, sent_during_quiet=app.sent_messages(since=sent_at_ref),
+                  before=before, dropped=dropped, reference=ref, later=later)
+    assert child_id and child_id != "None", "the child shows its fragment id"
+    assert requested_before >= 1, "the child's tick requests were seen leaving the page (the watch works)"
+    assert not dropped.timed_out, "the click on Drop child reran the parent"
+    assert not later.timed_out, "the clock kept ticking"
+    assert later["FULL"] == before["FULL"], "no full run reset the timers"
+    assert observed == check.expect("timer"), f"expected {check.variant().statement}"
