@@ -9,7 +9,8 @@ import streamlit as st
 
 from conformance.adapter import current_fragment_id, dialog_decorator, fragment
 
-__all__ = ["current_fragment_id", "dialog_decorator", "fragment", "bump", "marker", "full_run", "barrier", "streamlit_with"]
+__all__ = ["current_fragment_id", "dialog_decorator", "fragment", "bump", "marker", "full_run", "barrier", "streamlit_with",
+           "arm_page_timer"]
 
 
 def bump(name: str) -> int:
@@ -57,3 +58,15 @@ class _Overlay:
 
     def __getattr__(self, name):
         return getattr(st, name)
+
+
+def arm_page_timer(fragment_id: str, interval_s: float) -> None:
+    """For counterfeits: start a timer in the page that sends `fragment_id`'s auto-rerun requests every
+    `interval_s`, as a build that failed to cancel that fragment's timer would leave running."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    msg = ForwardMsg()
+    msg.auto_rerun.interval = interval_s
+    msg.auto_rerun.fragment_id = fragment_id
+    get_script_run_ctx().enqueue(msg)

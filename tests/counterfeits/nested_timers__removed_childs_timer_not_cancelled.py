@@ -14,10 +14,8 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit root
 
 import streamlit as st
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from conformance.app_kit import barrier, bump, current_fragment_id, fragment, full_run, marker
+from conformance.app_kit import arm_page_timer, barrier, bump, current_fragment_id, fragment, full_run, marker
 
 CHILD_INTERVAL_S = 0.5
 
@@ -52,18 +50,11 @@ def parent():
         child()
 
 
-def _arm_timer_again(fragment_id: str) -> None:
-    msg = ForwardMsg()
-    msg.auto_rerun.interval = CHILD_INTERVAL_S
-    msg.auto_rerun.fragment_id = fragment_id
-    get_script_run_ctx().enqueue(msg)
-
-
 @fragment(run_every=0.25)
 def clock():
     if not st.session_state.show_child and not st.session_state.get("armed_again"):
         st.session_state.armed_again = True
-        _arm_timer_again(st.session_state.child_id)
+        arm_page_timer(st.session_state.child_id, CHILD_INTERVAL_S)
     marker("CLOCK", bump("CLOCK"))
     marker("SEEN_CHILD_RUNS", st.session_state.get("CHILD_RUNS", 0))
 

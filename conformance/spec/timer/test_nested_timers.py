@@ -17,6 +17,7 @@ APP = "nested_timers"
 PARENT_RERUNS = 5
 CHILD_RUNS_JUDGED = 12
 QUIET_CLOCK_TICKS = 10  # 2.5 s: five child intervals
+DROP_ATTEMPTS = 3
 
 
 
@@ -74,11 +75,17 @@ def test_child_the_parent_no_longer_renders(app, check):
 @pytest.mark.clause("TIMER-09")
 def test_timer_of_a_child_the_parent_no_longer_renders(app, check):
     app.watch_sent_messages()
-    app.open()  # a fresh session, watched from its first run on
-    before = app.wait_for(at_least={"CHILD_SINCE_FULL": 2}, idle=False, timeout_ms=15_000)
-    child_id = before["CHILD_ID"]
-    requested_before = app.sent_messages(containing=child_id) if child_id else 0
-    dropped = app.click_for_run("Drop child", PARENT=before["PARENT"] + 1)
+    # A Drop child click can start no run the page sees (seen once on 1.65.0: PARENT went from 1 to 3 on the
+    # next click). The parent ran on the server, but its output, the timer's stop with it, never reached the
+    # page. That page is not the one the clause is about, so the scenario starts over in a fresh session.
+    for _ in range(DROP_ATTEMPTS):
+        app.open()  # a fresh session, watched from its first run on
+        before = app.wait_for(at_least={"CHILD_SINCE_FULL": 2}, idle=False, timeout_ms=15_000)
+        child_id = before["CHILD_ID"]
+        requested_before = app.sent_messages(containing=child_id) if child_id else 0
+        dropped = app.click_for_run("Drop child", attempts=1, PARENT=before["PARENT"] + 1)
+        if not dropped.timed_out:
+            break
     # a tick sent before the parent rerun reached the page is not the timer's: start counting two clock ticks later
     ref = app.wait_for(at_least={"CLOCK": dropped["CLOCK"] + 2}, idle=False)
     sent_at_ref = app.sent_messages()

@@ -1,4 +1,6 @@
-"""Second page of the counterfeit (the timer_survives counterfeit): as the real one, plus a ticker.
+"""Second page of the counterfeits: as the real one, plus the break its main page names in Session State
+(`counterfeit_break`): a ticker doing the main ticker's counting (timer_survives), or a timer started again
+for the main ticker's id (timer_not_cancelled).
 
 Second page: a clock fragment that reports how often the main page's ticker has run.
 
@@ -12,7 +14,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[4]))  # the kit 
 
 import streamlit as st
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import arm_page_timer, barrier, bump, fragment, full_run, marker
 
 full_run()
 marker("PAGE", "other")
@@ -30,5 +32,9 @@ def surviving_ticker():  # does what the main page's ticker did, as if its timer
 
 
 clock()
-surviving_ticker()
+if st.session_state.get("counterfeit_break") == "timer_survives":
+    surviving_ticker()
+elif st.session_state.get("counterfeit_break") == "timer_not_cancelled" and not st.session_state.get("armed_again"):
+    st.session_state.armed_again = True
+    arm_page_timer(st.session_state.ticker_id, 0.3)
 barrier()
