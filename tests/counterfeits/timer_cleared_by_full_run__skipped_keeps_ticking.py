@@ -11,7 +11,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit 
 
 import streamlit as st
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, current_fragment_id, fragment, full_run, marker
 
 full_run()
 st.session_state.setdefault("every", 0.5)
@@ -30,6 +30,7 @@ def ticker():
     st.session_state.stamps.append(time.time())
     stamps = st.session_state.stamps
     marker("TICKER_RUNS", bump("TICKER_RUNS"))
+    marker("TICKER_ID", current_fragment_id())
     marker("SINCE_FULL", len(stamps))
     gaps = [round((b - a) * 1000) for a, b in zip(stamps, stamps[1:])]
     marker("INTERVALS_MS", ",".join(str(g) for g in gaps[-60:]) or "none")

@@ -1,7 +1,8 @@
 """TIMER-04, TIMER-05: full runs clear timers; run_every is read when a full run applies the decorator.
 
 The ticker's silence is judged over a known number of clock-fragment ticks (the clock reports the ticker's
-run count), never over a fixed sleep.
+run count), never over a fixed sleep, and so is the page's: the server drops requests for a fragment it no
+longer holds, so the check also counts the rerun requests the page sends with the ticker's id in them.
 """
 
 import statistics
@@ -21,22 +22,32 @@ QUIET_CLOCK_TICKS = 7  # 2.8 s of clock ticks (0.4 s): more than five ticker int
 
 
 def _stops_after(app, check, button: str):
+    app.watch_sent_messages()
+    app.open()  # a fresh session, watched from its first run on
     before = app.wait_for(at_least={"TICKER_RUNS": 3, "TAIL": 1}, timeout_ms=15_000, idle=False)
+    ticker_id = before["TICKER_ID"]
+    requested_before = app.sent_messages(containing=ticker_id) if ticker_id else 0
     full = app.click_for_full_run(button, at_least={"TAIL": before["TAIL"] + 1, "CLOCK": 1})
     # a tick the browser sent before it saw the full run may still be served: start counting two clock
     # ticks later
     ref = app.wait_for(at_least={"CLOCK": full["CLOCK"] + 2, "SEEN_TICKER_RUNS": 0}, idle=False)
+    sent_at_ref = app.sent_messages()
     later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_TICKER_RUNS": 0}, timeout_ms=20_000, idle=False)
+    requests = app.sent_messages(containing=ticker_id, since=sent_at_ref) if ticker_id else 0
     # no barrier click: each clock run is itself a server round trip served after any earlier request
     settled = later
     check.observe(before=before, after_full_run=full, reference=ref, later=later, settled=settled,
                   ticker_runs_during_quiet=(settled["SEEN_TICKER_RUNS"] or 0) - (ref["SEEN_TICKER_RUNS"] or 0),
-                  exceptions=app.exceptions())
+                  exceptions=app.exceptions(), ticker_id=ticker_id, ticker_requests_before=requested_before,
+                  ticker_requests_during_quiet=requests, sent_during_quiet=app.sent_messages(since=sent_at_ref))
     assert not before.timed_out, "the ticker was auto-rerunning before the full run"
+    assert ticker_id and ticker_id != "None", "the ticker shows its fragment id"
+    assert requested_before >= 1, "the ticker's tick requests were seen leaving the page (the watch works)"
     assert not full.timed_out and not later.timed_out, "the full run finished and the clock kept ticking"
     assert settled["SEEN_TICKER_RUNS"] == ref["SEEN_TICKER_RUNS"], (
         f"no automatic rerun of the ticker during {QUIET_CLOCK_TICKS} clock ticks after the full run")
     assert settled["TAIL"] == full["TAIL"], "no other full run happened"
+    assert requests == 0, f"the page sent no rerun request for the ticker during {QUIET_CLOCK_TICKS} clock ticks"
 
 
 @pytest.mark.clause("TIMER-04")

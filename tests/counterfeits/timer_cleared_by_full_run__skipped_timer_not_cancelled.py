@@ -1,0 +1,69 @@
+"""Counterfeit of fixtures/timer_cleared_by_full_run.py: the timer of a fragment the full run no longer
+calls is not cancelled in the page (emulated by the clock arming a timer for the ticker's id again once the
+ticker is hidden; the server drops its requests, as it does for any fragment it no longer holds).
+
+Catches: test_full_run_that_skips_the_fragment_stops_its_auto_reruns
+"""
+
+import pathlib
+import sys
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # the kit root
+
+import streamlit as st
+
+from conformance.app_kit import arm_page_timer, barrier, bump, current_fragment_id, fragment, full_run, marker
+
+full_run()
+st.session_state.setdefault("every", 0.5)
+st.session_state.setdefault("show", True)
+st.session_state.stamps = []  # intervals are counted from this full run on
+every = st.session_state.every
+marker("EVERY_MS", round(every * 1000) if every else "none")
+
+
+def _set_in_fragment():
+    st.session_state.every = 1.0
+
+
+@fragment(run_every=every)
+def ticker():
+    st.session_state.stamps.append(time.time())
+    stamps = st.session_state.stamps
+    marker("TICKER_RUNS", bump("TICKER_RUNS"))
+    st.session_state.ticker_id = current_fragment_id()
+    marker("TICKER_ID", st.session_state.ticker_id)
+    marker("SINCE_FULL", len(stamps))
+    gaps = [round((b - a) * 1000) for a, b in zip(stamps, stamps[1:])]
+    marker("INTERVALS_MS", ",".join(str(g) for g in gaps[-60:]) or "none")
+    st.button("Set 1 s in the fragment", on_click=_set_in_fragment)
+    every_now = st.session_state.every
+    marker("EVERY_SET_MS", round(every_now * 1000) if every_now else "none")
+
+
+@fragment(run_every=0.4)
+def clock():
+    if not st.session_state.show and not st.session_state.get("armed_again"):
+        st.session_state.armed_again = True
+        arm_page_timer(st.session_state.ticker_id, 0.5)
+    marker("CLOCK", bump("CLOCK"))
+    marker("SEEN_TICKER_RUNS", st.session_state.get("TICKER_RUNS", 0))
+
+
+def _stop_with_none():
+    st.session_state.every = None
+
+
+def _hide():
+    st.session_state.show = False
+
+
+if st.session_state.show:
+    ticker()
+clock()
+st.button("Stop with None", on_click=_stop_with_none)
+st.button("Hide ticker", on_click=_hide)
+st.button("Restart")  # a plain full run
+marker("TAIL", bump("TAIL"))
+barrier()
