@@ -341,9 +341,11 @@ class LiveApp:
         is not reused afterwards). The app's first run must be loaded again (`open()`) to be watched."""
         self.add_init_script(_SENT_MESSAGES_INIT)
 
-    def sent_messages(self, containing: str = "", since: int = 0) -> int:
+    def sent_messages(self, containing: str | None = "", since: int = 0) -> int:
         """How many messages the page sent from the `since`-th on whose bytes contain `containing` (an id the
-        app showed); -1 when nothing is watched."""
+        app showed; None, an id the app did not show, matches none); -1 when nothing is watched."""
+        if containing is None:
+            return 0
         return self.page.evaluate(_SENT_COUNT_JS, [containing, since])
 
     def exceptions(self) -> list[dict]:

@@ -26,14 +26,14 @@ def _stops_after(app, check, button: str):
     app.open()  # a fresh session, watched from its first run on
     before = app.wait_for(at_least={"TICKER_RUNS": 3, "TAIL": 1}, timeout_ms=15_000, idle=False)
     ticker_id = before["TICKER_ID"]
-    requested_before = app.sent_messages(containing=ticker_id) if ticker_id else 0
+    requested_before = app.sent_messages(containing=ticker_id)
     full = app.click_for_full_run(button, at_least={"TAIL": before["TAIL"] + 1, "CLOCK": 1})
     # a tick the browser sent before it saw the full run may still be served: start counting two clock
     # ticks later
     ref = app.wait_for(at_least={"CLOCK": full["CLOCK"] + 2, "SEEN_TICKER_RUNS": 0}, idle=False)
     sent_at_ref = app.sent_messages()
     later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_TICKER_RUNS": 0}, timeout_ms=20_000, idle=False)
-    requests = app.sent_messages(containing=ticker_id, since=sent_at_ref) if ticker_id else 0
+    requests = app.sent_messages(containing=ticker_id, since=sent_at_ref)
     # no barrier click: each clock run is itself a server round trip served after any earlier request
     settled = later
     check.observe(before=before, after_full_run=full, reference=ref, later=later, settled=settled,
