@@ -12,13 +12,14 @@ from pathlib import Path
 from packaging.version import InvalidVersion, Version
 
 from conformance import fidelity, registry, results
+from conformance.records import CheckRecord, Kind, Verdict
 
-SCHEMA = "streamlit-fragment-conformance/compatibility/1"
-# Worst first: a clause's cell shows the worst verdict among its checks.
-VERDICT_ORDER = ["error", "fail", "unexpected-pass", "known-bug", "skipped", "pass", "n/a"]
-HOLDS = {"pass", "known-bug"}
+SCHEMA = "streamlit-fragment-conformance/compatibility/2"
 # A clause flagged internal has no check (it cannot be observed from outside); its cells say so.
 INTERNAL = "internal"
+# What a cell says of the release, besides the kinds: not applicable, or not known (an unexpected verdict).
+NA, UNKNOWN = "n/a", "unknown"
+CELL_KINDS = [k.value for k in Kind] + [NA, UNKNOWN]
 
 
 def _version_key(version: str):
@@ -39,12 +40,13 @@ def load_raw(raw_dir: Path) -> dict[str, dict]:
         if data.get("schema") != results.SCHEMA:
             raise ValueError(f"{path}: unknown schema {data.get('schema')!r}")
         data["_path"] = path.as_posix()
+        data["checks"] = [CheckRecord.from_json(c) for c in data["checks"]]
         found[results.column_of(data["run"])] = data
     return dict(sorted(found.items(), key=lambda kv: _version_key(kv[0])))
 
 
-def worst(verdicts: list[str]) -> str:
-    return min(verdicts, key=VERDICT_ORDER.index) if verdicts else "missing"
+def worst(verdicts: list[Verdict]) -> str:
+    return min(verdicts, key=lambda v: v.rank).value if verdicts else "missing"
 
 
 def repro(version: str, check_id: str) -> str:
@@ -52,10 +54,27 @@ def repro(version: str, check_id: str) -> str:
     return f"./kit -s conformance-at -- {version} '{path}::{name.split('[')[0]}'"
 
 
-def _variant_seen(checks: list[dict]) -> str | None:
-    seen = sorted({c["observed"]["variant"] for c in checks if isinstance(c.get("observed"), dict)
-                   and isinstance(c["observed"].get("variant"), str)})
+def _variant_seen(checks: list[CheckRecord]) -> str | None:
+    seen = sorted({c.variant_seen for c in checks if c.variant_seen})
     return "+".join(seen) if seen else None
+
+
+def judge(clause: registry.Clause, version: str, verdict: str, seen: str | None) -> dict:
+    """What a cell says of the release against the promise: its kind, the behaviour (variant) it stands for,
+    and the source of that behaviour (a link, or the kit's evidence for a defect it found)."""
+    if verdict == "n/a":
+        return {"kind": NA, "variant": None, "source": None, "found_by_kit": False}
+    if verdict in ("missing", INTERNAL) or not Verdict(verdict).expected:
+        return {"kind": UNKNOWN, "variant": seen, "source": None, "found_by_kit": False}
+    expected = clause.variant_at(version)
+    name = seen if seen and "+" not in seen else (expected.name if expected else None)
+    try:
+        variant = clause.variant(name) if name else None
+    except registry.RegistryError:  # a behaviour the registry does not know, in a check that passed
+        return {"kind": UNKNOWN, "variant": name, "source": None, "found_by_kit": False}
+    kind = variant.kind if variant else Kind.CONFORMS
+    return {"kind": kind.value, "variant": name, "source": (variant.source or None) if variant else clause.docs,
+            "found_by_kit": bool(variant and variant.found_by_kit)}
 
 
 def _column(version: str, data: dict) -> dict:
@@ -81,33 +100,39 @@ def _column(version: str, data: dict) -> dict:
 def _clause_entry(clause: registry.Clause) -> dict:
     return {
         "id": clause.id, "area": clause.area, "statement": clause.statement, "docs": clause.docs,
+        "undocumented": clause.undocumented,
         "since": clause.span.since, "until": clause.span.until, "flags": list(clause.flags),
         "evidence": clause.evidence,
-        "variants": [{"name": v.name, "since": v.span.since, "until": v.span.until, "statement": v.statement}
-                     for v in clause.variants],
+        "variants": [{"name": v.name, "since": v.span.since, "until": v.span.until, "statement": v.statement,
+                      "kind": v.kind.value, "source": v.source or None, "evidence": v.evidence or None,
+                      "found_by_kit": v.found_by_kit, "fails": v.fails} for v in clause.variants],
     }
 
 
-def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None,
-          known_bugs: list | None = None) -> dict:
+def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None) -> dict:
     clauses = clauses or registry.load()
     raw = load_raw(raw_dir)
     apptest = fidelity.load(raw_dir)
     cells: dict[str, dict[str, dict]] = {cid: {} for cid in clauses}
     for version, data in raw.items():
-        by_clause: dict[str, list[dict]] = {}
+        by_clause: dict[str, list[CheckRecord]] = {}
         for check in data["checks"]:
-            for cid in check["clauses"]:
+            for cid in check.clauses:
                 by_clause.setdefault(cid, []).append(check)
         for cid, clause in clauses.items():
+            # a check about several clauses saw the variant of its first one only
             checks = by_clause.get(cid, [])
             variant = clause.variant_at(version) if clause.applies(version) else None
+            verdict = INTERNAL if "internal" in clause.flags else worst([c.verdict for c in checks])
+            seen = _variant_seen([c for c in checks if c.clauses[0] == cid])
             cells[cid][version] = {
-                "verdict": INTERNAL if "internal" in clause.flags else worst([c["verdict"] for c in checks]),
+                "verdict": verdict,
                 "variant_expected": variant.name if variant else None,
-                "variant_observed": _variant_seen(checks),
-                "checks": [{**{k: c.get(k) for k in ("id", "verdict", "observed", "message", "duration_s", "ran", "artifacts")},
-                            "repro": repro(version, c["id"])} for c in checks],
+                "variant_observed": seen,
+                **judge(clause, version, verdict, seen),
+                "checks": [{**{k: v for k, v in c.to_json().items() if k in (
+                    "id", "verdict", "variant_seen", "observed", "message", "duration_s", "ran", "artifacts")},
+                            "repro": repro(version, c.id)} for c in checks],
                 "apptest": fidelity.cell(apptest.get(version), cid),
             }
     model = {
@@ -118,39 +143,107 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None,
         "areas": sorted({c.area for c in clauses.values()}, key=lambda a: list(_area_order(clauses)).index(a)),
         "clauses": [{**_clause_entry(c), "apptest": fidelity.summary({v: cell.get("apptest") for v, cell in cells[c.id].items()}, list(raw))} for c in clauses.values()],
         "apptest_versions": [v for v in raw if v in apptest],
-        "known_bugs": [{"clause": b.clause, "since": b.span.since, "until": b.span.until, "issue": b.issue,
-                        "test": b.test, "note": b.note} for b in (known_bugs or [])],
         "cells": cells,
     }
-    model["changelog"] = changelog(model)
+    model["summary"] = {v: release_summary(model, v) for v in model["versions"]}
+    model["changelog"] = changelog(model, clauses)
     return model
+
+
+def release_summary(model: dict, version: str) -> dict:
+    """How many clauses conform, changed, have a defect, are n/a or unknown on one release, and its defects."""
+    counts = dict.fromkeys(CELL_KINDS, 0)
+    defects = []
+    for clause in model["clauses"]:
+        cell = model["cells"][clause["id"]].get(version)
+        if not cell or cell["verdict"] == INTERNAL:
+            continue
+        counts[cell["kind"]] += 1
+        if cell["kind"] == Kind.DEFECT.value:
+            defects.append({"clause": clause["id"], "variant": cell["variant"], "source": cell["source"],
+                            "found_by_kit": cell["found_by_kit"]})
+    unexpected = [c["clause"] for c in unexpected_cells(model, version)]
+    return {"counts": counts, "defects": defects, "unexpected": unexpected}
+
+
+def unexpected_cells(model: dict, version: str) -> list[dict]:
+    """The cells of one release whose harness verdict is not the expected one (fail, error, unexpected pass)."""
+    found = []
+    for clause in model["clauses"]:
+        cell = model["cells"][clause["id"]].get(version)
+        if cell and cell["verdict"] not in ("missing", INTERNAL) and not Verdict(cell["verdict"]).expected:
+            found.append({"clause": clause["id"], "version": version, "verdict": cell["verdict"]})
+    return found
 
 
 def _area_order(clauses: dict[str, registry.Clause]) -> dict[str, None]:
     return dict.fromkeys(c.area for c in clauses.values())
 
 
-def state(cell: dict | None) -> tuple[str, str | None]:
-    """What a cell says about behaviour: its verdict and the variant seen (or expected, where none recorded)."""
+def state(cell: dict | None) -> dict | None:
+    """What a cell says about behaviour: its verdict, the variant it stands for and that variant's kind."""
     if not cell or cell["verdict"] in ("missing", INTERNAL):
-        return ("missing", None)
-    return (cell["verdict"], cell["variant_observed"] or cell["variant_expected"])
+        return None
+    return {"verdict": cell["verdict"], "variant": cell["variant"], "kind": cell["kind"]}
 
 
-def changelog(model: dict) -> list[dict]:
-    """For each clause, every version where its verdict or its observed variant differs from the version before."""
+def movement(clause: registry.Clause, before: dict | None, after: dict | None) -> str | None:
+    """How a clause moves from one release to another: regression, breaking (an announced change, a behaviour
+    that ends, a new error where there was none), fix, new, new-defect (new, and a defect from the start),
+    other-defect (one defect for another), unknown (an unexpected verdict on a side), or None."""
+    if before is None or after is None:
+        return None
+    kinds = (before["kind"], after["kind"])
+    if UNKNOWN in kinds:
+        return UNKNOWN
+    if before == after or kinds == (NA, NA):
+        return None
+    if after["kind"] == Kind.DEFECT.value:
+        return {NA: "new-defect", Kind.DEFECT.value: "other-defect"}.get(before["kind"], "regression")
+    if before["kind"] == NA:
+        return "new"
+    if after["kind"] == NA:
+        return "breaking"
+    if after["kind"] == Kind.CHANGED.value and before["variant"] != after["variant"]:
+        return "breaking"
+    if _new_error(clause, before["variant"], after["variant"]):
+        return "breaking"
+    if before["kind"] == Kind.DEFECT.value:
+        return "fix"
+    return "new"
+
+
+def _new_error(clause: registry.Clause, before: str | None, after: str | None) -> bool:
+    """The behaviour after raises where the one before did not (by the variants' expected `error`)."""
+    def error(name):
+        return clause.variant(name).expect.get("error", "") if name and clause.variants else ""
+    try:
+        return bool(error(after)) and not error(before)
+    except registry.RegistryError:
+        return False
+
+
+CHANGELOG_KINDS = {"regression": "regression", "breaking": "change", "other-defect": "change", "fix": "fix",
+                   "new": "new", "new-defect": "new", UNKNOWN: UNKNOWN}
+
+
+def changelog(model: dict, clauses: dict[str, registry.Clause] | None = None) -> list[dict]:
+    """For each clause, every version where its behaviour, its kind or its verdict differs from the version
+    before, each entry classified: regression, fix, change, new (or unknown where a verdict is unexpected)."""
+    clauses = clauses or registry.load()
     entries = []
     for clause in model["clauses"]:
         previous_version, previous = None, None
         for version in model["versions"]:
             now = state(model["cells"][clause["id"]].get(version))
-            if now[0] == "missing":
+            if now is None:
                 continue
             if previous is not None and now != previous:
+                what = movement(clauses[clause["id"]], previous, now) if clause["id"] in clauses else UNKNOWN
                 entries.append({
-                    "clause": clause["id"], "area": clause["area"], "version": version, "previous_version": previous_version,
-                    "before": {"verdict": previous[0], "variant": previous[1]},
-                    "after": {"verdict": now[0], "variant": now[1]},
+                    "clause": clause["id"], "area": clause["area"], "version": version,
+                    "previous_version": previous_version, "type": CHANGELOG_KINDS.get(what, "change"),
+                    "before": previous, "after": now,
                 })
             previous_version, previous = version, now
     return entries

@@ -21,8 +21,9 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from conformance import browser as kit_browser
-from conformance import artifacts, counterfeits, durations, exit_codes, expectations, registry, results, targets
+from conformance import artifacts, counterfeits, durations, exit_codes, registry, results, targets
 from conformance.check import Check
+from conformance.records import CheckRecord, Verdict
 from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.page_reuse import PageReuse
 from conformance.run_dir import RunDir
@@ -31,7 +32,6 @@ from conformance.server import ServerPool, app_url, kill_ends_as_ctrl_c
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SPEC_DIR = Path(__file__).resolve().parent / "spec"
-NA_PREFIX = "n/a: "
 DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
 _PROPERTY = "kit"
 _TARGET_ID = re.compile(r"(?:\[|-)st(\d[^\]\-]*)(?=-|\])")
@@ -40,6 +40,8 @@ _check_key = pytest.StashKey[Check]()
 _server_key = pytest.StashKey[object]()
 _pages_key = pytest.StashKey[object]()
 _live_key = pytest.StashKey[object]()
+_na_key = pytest.StashKey[str]()
+_defect_key = pytest.StashKey[registry.Variant]()
 
 
 def pytest_addoption(parser):
@@ -53,8 +55,8 @@ def pytest_addoption(parser):
                     help="serve PATH instead of fixtures/NAME.py (used to prove checks fail on counterfeit apps)")
     group.addoption("--kit-counterfeits", action="store_true",
                     help="run every check on each counterfeit app that claims to break it, instead of the real app")
-    group.addoption("--kit-expectations", metavar="PATH",
-                    help="known upstream bugs file (default: conformance/expectations.toml)")
+    group.addoption("--kit-registry", metavar="PATH",
+                    help="the clause registry to judge by (default: conformance/clauses.toml)")
     group.addoption("--kit-publish", action="store_true",
                     help="after the run, rebuild reports/compatibility.{json,md,html} from every raw result")
     group.addoption("--kit-server-per-app", action="store_true",
@@ -71,10 +73,9 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "clause(*ids, variant=None): the registry clauses this check is about")
     config.addinivalue_line("filterwarnings", "ignore::pytest.PytestRemovedIn10Warning")
     try:
-        config._kit_clauses = registry.load()
-        known = config.getoption("kit_expectations")
-        config._kit_known_bugs = expectations.load(Path(known)) if known else expectations.load()
-    except (registry.RegistryError, expectations.ExpectationError) as exc:
+        other = config.getoption("kit_registry")
+        config._kit_clauses = registry.parse(Path(other).read_text(encoding="utf-8")) if other else registry.load()
+    except (OSError, registry.RegistryError) as exc:
         raise pytest.UsageError(str(exc)) from None
     config._kit_results_dir = Path(config.getoption("kit_results") or ROOT / "reports" / "raw")
     config._kit_run_dir = None
@@ -220,9 +221,12 @@ def pytest_collection_modifyitems(session, config, items):
                     raise pytest.UsageError(f"{item.nodeid}: {exc}") from None
         target = item_target(item)
         if marks and target is not None:
-            bug = expectations.match(config._kit_known_bugs, item, _item_clause_ids(item), target.version)
-            if bug is not None:
-                item.add_marker(pytest.mark.xfail(reason=f"known upstream bug: {bug.issue}", strict=True))
+            defect = _failing_defect(item, target.version)
+            if defect is not None:
+                item.stash[_defect_key] = defect
+                # only an assertion counts as the defect showing: a harness error stays an error
+                item.add_marker(pytest.mark.xfail(reason=f"recorded defect {defect.name}: {defect.source or defect.evidence}",
+                                                  raises=AssertionError, strict=True))
     if config.getoption("kit_require_coverage"):
         missing = sorted(cid for cid, c in clauses.items() if cid not in named and "internal" not in c.flags)
         if missing:
@@ -327,6 +331,16 @@ def _item_clause_ids(item) -> list[str]:
     return [cid for mark in _clause_marks(item) for cid in mark.args]
 
 
+def _failing_defect(item, version: str) -> registry.Variant | None:
+    """The recorded defect of this release that the check cannot tell apart, so that it is expected to fail."""
+    name = getattr(item, "originalname", None) or item.name
+    for cid in _item_clause_ids(item):
+        variant = item.config._kit_clauses[cid].variant_at(version)
+        if variant is not None and variant.fails and variant.test in (None, name):
+            return variant
+    return None
+
+
 def _not_applicable(item, version: str) -> str | None:
     clauses = item.config._kit_clauses
     for mark in _clause_marks(item):
@@ -336,7 +350,7 @@ def _not_applicable(item, version: str) -> str | None:
             span = clause.variant(variant).span if variant and cid == mark.args[0] else clause.span
             if not span.contains(version):
                 what = f"{cid} ({variant})" if variant and cid == mark.args[0] else cid
-                return f"{NA_PREFIX}{what} holds in {span.describe()}; Streamlit is {version}"
+                return f"n/a: {what} holds in {span.describe()}; Streamlit is {version}"
     return None
 
 
@@ -351,6 +365,7 @@ def pytest_runtest_setup(item):
                     returncode=exit_codes.NO_STREAMLIT)
     reason = _not_applicable(item, target.version)
     if reason:
+        item.stash[_na_key] = reason
         pytest.skip(reason)
     clauses = [item.config._kit_clauses[cid] for cid in _item_clause_ids(item)]
     item.stash[_check_key] = Check(clauses, target.version)
@@ -509,23 +524,23 @@ def bare_run(request, kit_target, kit_counterfeit):
 # --- verdicts -------------------------------------------------------------------------------------
 
 
-def _phase_verdict(report, call) -> str | None:
+def _phase_verdict(item, report, call) -> Verdict | None:
     if report.when == "setup":
         if report.skipped:
-            reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
-            return "n/a" if reason.startswith("Skipped: " + NA_PREFIX) or reason.startswith(NA_PREFIX) else "skipped"
-        return "error" if report.failed else None
+            return Verdict.NA if _na_key in item.stash else Verdict.SKIPPED
+        return Verdict.ERROR if report.failed else None
     if report.when == "call":
         if getattr(report, "wasxfail", None) is not None and report.skipped:
-            return "known-bug"
+            return Verdict.KNOWN_BUG
         if report.failed and str(report.longrepr).startswith("[XPASS(strict)]"):
-            return "unexpected-pass"
+            return Verdict.UNEXPECTED_PASS
         if report.passed:
-            return "pass"
+            return Verdict.PASS
         if report.skipped:
-            return "skipped"
-        return "fail" if call.excinfo is not None and call.excinfo.errisinstance(AssertionError) else "error"
-    return "error" if report.failed else None
+            return Verdict.SKIPPED
+        failed = call.excinfo is not None and call.excinfo.errisinstance(AssertionError)
+        return Verdict.FAIL if failed else Verdict.ERROR
+    return Verdict.ERROR if report.failed else None
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -534,7 +549,7 @@ def pytest_runtest_makereport(item, call):
     report = outcome.get_result()
     if not _clause_marks(item):
         return
-    verdict = _phase_verdict(report, call)
+    verdict = _phase_verdict(item, report, call)
     check = item.stash.get(_check_key, None)
     server = item.stash.get(_server_key, None)
     live = item.stash.get(_live_key, None)
@@ -543,30 +558,26 @@ def pytest_runtest_makereport(item, call):
     if report.failed and server is not None:
         report.sections.append(("streamlit server log (tail)", server.log_tail()))
     target = item_target(item)
-    entry = {
-        "target": target.id if target else None,
-        "nodeid": item.nodeid,
-        "check": check_id(item),
-        "phase": report.when,
-        "verdict": verdict,
-        "clauses": _item_clause_ids(item),
-        "observed": check.observed if check else {},
-        "browser": item.config._kit_browser,
-    }
-    if check and check.clauses and check.clauses[0].variants:
-        variant = check.clauses[0].variant_at(check.version)
-        entry["variant_expected"] = variant.name if variant else None
-    if verdict in ("fail", "error", "unexpected-pass", "known-bug", "n/a", "skipped"):
-        entry["message"] = _message(report)
+    record = CheckRecord(check_id(item), _item_clause_ids(item), verdict, observed=check.observed if check else {})
+    if check is not None:
+        expected = check.clauses[0].variant_at(check.version)
+        record.variant_expected = expected.name if expected else None
+        record.variant_seen = check.variant_seen
+    if verdict is Verdict.KNOWN_BUG:  # it failed as the recorded defect says: that is the behaviour seen
+        record.variant_seen = item.stash[_defect_key].name
+    if verdict is not None and verdict is not Verdict.PASS:
+        record.message = _message(report)
     harness_error = _harness_error(item, call)
-    if verdict == "error" and harness_error is not None:
-        entry["error_code"] = harness_error.exit_code
-        entry["message"] = str(harness_error).splitlines()[0]
+    if verdict is Verdict.ERROR and harness_error is not None:
+        record.error_code = harness_error.exit_code
+        record.message = str(harness_error).splitlines()[0]
         report.longrepr = str(harness_error)
-    if verdict in ("fail", "error", "unexpected-pass") and target is not None:
-        entry["artifacts"] = artifacts.capture(
-            item.config._kit_results_dir, target.id, target.build or target.version, entry["check"], item.nodeid,
+    if verdict in (Verdict.FAIL, Verdict.ERROR, Verdict.UNEXPECTED_PASS) and target is not None:
+        record.artifacts = artifacts.capture(
+            item.config._kit_results_dir, target.id, target.build or target.version, record.id, item.nodeid,
             page=live.page if live else None, server_log=live.server_log() if live else None)
+    entry = {"target": target.id if target else None, "nodeid": item.nodeid, "phase": report.when,
+             "browser": item.config._kit_browser, "record": record.to_json()}
     report.user_properties.append((_PROPERTY, json.dumps(entry)))
 
 
@@ -601,34 +612,27 @@ def pytest_runtest_logreport(report):
     if data is None or data["target"] is None:
         return
     config = _config
-    record = config._kit_checks.setdefault((data["target"], data["check"]), {
-        "id": data["check"], "clauses": data["clauses"], "verdict": None, "observed": {}, "duration_s": 0.0,
-        "_nodeid": data["nodeid"],
-    })
-    record["duration_s"] = round(record["duration_s"] + report.duration, 3)
-    record["started_at"] = round(min(record.get("started_at", report.start), report.start), 3)
-    record["ended_at"] = round(max(record.get("ended_at", report.stop), report.stop), 3)
+    phase = CheckRecord.from_json(data["record"])
+    record = config._kit_checks.setdefault((data["target"], phase.id), CheckRecord(phase.id, phase.clauses))
+    record.duration_s = round(record.duration_s + report.duration, 3)
+    record.started_at = round(min(record.started_at or report.start, report.start), 3)
+    record.ended_at = round(max(record.ended_at or report.stop, report.stop), 3)
     if data.get("browser"):
         config._kit_browser = data["browser"]
-    if data["observed"]:
-        record["observed"] = data["observed"]
-    if "variant_expected" in data:
-        record["variant_expected"] = data["variant_expected"]
-    if "artifacts" in data:
-        record["artifacts"] = data["artifacts"]
-    if data.get("error_code"):
-        config._kit_error_codes.add(data["error_code"])
-    verdict = data["verdict"]
-    if verdict is not None and not (data["phase"] == "teardown" and record["verdict"] not in (None, "pass")):
+    if phase.observed:
+        record.observed = phase.observed
+    record.variant_expected = phase.variant_expected or record.variant_expected
+    record.variant_seen = phase.variant_seen or record.variant_seen
+    record.artifacts = phase.artifacts or record.artifacts
+    if phase.error_code:
+        config._kit_error_codes.add(phase.error_code)
+    verdict = phase.verdict
+    if verdict is not None and not (data["phase"] == "teardown" and record.verdict not in (None, Verdict.PASS)):
         # (a teardown error does not hide the verdict of the check itself)
-        record["verdict"] = verdict
-        if "message" in data:
-            record["message"] = data["message"]
-        else:
-            record.pop("message", None)
+        record.verdict = verdict
+        record.message = phase.message
     if data["phase"] == "teardown" and _journal(config) is not None:
-        journal_record = {k: v for k, v in record.items() if not k.startswith("_")}
-        _journal(config).write(kind="check", target=data["target"], record=journal_record)
+        _journal(config).write(kind="check", target=data["target"], record=record.to_json())
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -664,19 +668,18 @@ def _write_results(config, interrupted: bool) -> None:
     """One raw file per target; an interrupted run lists what it did not finish, and publishes nothing."""
     finished = results.now()
     for target in config._kit_targets:
-        checks = sorted((c for (tid, _), c in config._kit_checks.items() if tid == target.id), key=lambda c: c["id"])
+        checks = sorted((c for (tid, _), c in config._kit_checks.items() if tid == target.id), key=lambda c: c.id)
         if interrupted:  # a check the interruption cut short has no verdict: it is missing, not an error
-            checks = [c for c in checks if c["verdict"] is not None]
+            checks = [c for c in checks if c.verdict is not None]
         if not checks:
             continue
         for record in checks:
-            record.pop("_nodeid", None)
-            if record["verdict"] is None:
-                record["verdict"] = "error"
-                record["message"] = "the check did not report a verdict"
-            if "artifacts" not in record:
-                artifacts.forget(config._kit_results_dir, target.id, record["id"])
-        missing = config._kit_collected.get(target.id, set()) - {c["id"] for c in checks}
+            if record.verdict is None:
+                record.verdict = Verdict.ERROR
+                record.message = "the check did not report a verdict"
+            if record.artifacts is None:
+                artifacts.forget(config._kit_results_dir, target.id, record.id)
+        missing = config._kit_collected.get(target.id, set()) - {c.id for c in checks}
         run = {
             **results.run_info(target, config._kit_browser, list(config.invocation_params.args), config._kit_revision),
             "started": config._kit_started_iso,
@@ -688,7 +691,7 @@ def _write_results(config, interrupted: bool) -> None:
         if interrupted:
             run["interrupted"] = "stopped"
         path = results.path_for(config._kit_results_dir, target.id)
-        results.write_atomic(path, results.merge(path, run, checks, missing))
+        results.write_atomic(path, results.merge(path, run, [c.to_json() for c in checks], missing))
         config._kit_results_paths.append(path)
 
 
@@ -704,11 +707,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         checks = [c for (tid, _), c in config._kit_checks.items() if tid == target.id]
         if not checks:
             continue
-        summary = results.summarize(checks)
+        summary = results.summarize([c.to_json() for c in checks])
         terminalreporter.write_line(f"Streamlit {target.id}: " + ", ".join(f"{n} {v}" for v, n in summary.items()))
-        for record in sorted(checks, key=lambda c: c["id"]):
-            if record["verdict"] not in results.EXPECTED_VERDICTS:
-                terminalreporter.write_line(f"  unexpected: {record['verdict']}  {record['id']}")
+        for record in sorted(checks, key=lambda c: c.id):
+            if not record.verdict.expected:
+                terminalreporter.write_line(f"  unexpected: {record.verdict.value}  {record.id}")
     for path in paths:
         terminalreporter.write_line(f"raw results: {path}")
     for published in getattr(config, "_kit_published", []):

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from conformance import compat, expectations, registry, results
+from conformance import compat, registry, results
 from conformance.render_html import render_html
 from conformance.render_markdown import render_markdown
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def publish(raw_dir: Path, out_dir: Path) -> list[Path]:
     """Rebuild the three reports from every raw result in raw_dir. All are rendered before any is written."""
-    model = compat.build(raw_dir, registry.load(), expectations.load())
+    model = compat.build(raw_dir, registry.load())
     outputs = {
         out_dir / "compatibility.json": json.dumps(model, indent=1) + "\n",
         out_dir / "compatibility.md": render_markdown(model),

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
 
+from conformance.records import Kind
+
 REGISTRY_PATH = Path(__file__).with_name("clauses.toml")
-KNOWN_FLAGS = {"tentative", "nondeterministic", "docs-divergence", "internal"}
+KNOWN_FLAGS = {"undocumented", "nondeterministic", "docs-divergence", "internal"}
 
 
 class RegistryError(ValueError):
@@ -44,6 +46,15 @@ class Variant:
     span: Span
     statement: str
     expect: dict = field(default_factory=dict)
+    kind: Kind = Kind.CONFORMS
+    source: str = ""    # the link that makes it what it is: docs, release note, upstream issue
+    evidence: str = ""  # what the kit observed, for a defect it found itself
+    fails: bool = False  # a defect the checks cannot tell apart: they are expected to fail on it
+    test: str | None = None  # with fails: only this check of the clause fails
+
+    @property
+    def found_by_kit(self) -> bool:
+        return self.kind is Kind.DEFECT and not self.source
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,17 @@ class Clause:
                 return variant
         return None
 
+    def kind_of(self, variant_name: str | None, version: str) -> Kind:
+        """The kind of a behaviour seen on `version`: its variant's, or conforms for a clause of one behaviour."""
+        if variant_name is None:
+            variant = self.variant_at(version)
+            return variant.kind if variant else Kind.CONFORMS
+        return self.variant(variant_name).kind
+
+    @property
+    def undocumented(self) -> bool:
+        return "undocumented" in self.flags
+
     def variant(self, name: str) -> Variant:
         for variant in self.variants:
             if variant.name == name:
@@ -82,11 +104,27 @@ def _span(entry: dict, where: str) -> Span:
     return span
 
 
+def _variant(v: dict, where: str) -> Variant:
+    where = f"{where} variant {v.get('name')}"
+    try:
+        kind = Kind(v.get("kind", ""))
+    except ValueError:
+        raise RegistryError(f"{where}: 'kind' must be one of {', '.join(k.value for k in Kind)}") from None
+    source, evidence = v.get("source", ""), v.get("evidence", "")
+    if source and not source.startswith("https://"):
+        raise RegistryError(f"{where}: 'source' must be a link")
+    if not (source or evidence):
+        raise RegistryError(f"{where}: a {kind.value} variant needs its 'source' (a link) or the kit's 'evidence'")
+    if kind is Kind.CHANGED and not source:
+        raise RegistryError(f"{where}: a changed variant needs the 'source' that announces the change")
+    if v.get("fails") and kind is not Kind.DEFECT:
+        raise RegistryError(f"{where}: only a defect can be expected to fail its checks")
+    return Variant(v["name"], _span(v, where), v.get("statement", ""), v.get("expect", {}), kind, source, evidence,
+                   bool(v.get("fails", False)), v.get("test"))
+
+
 def _variants(entry: dict, clause_span: Span, where: str) -> tuple[Variant, ...]:
-    variants = tuple(
-        Variant(v["name"], _span(v, f"{where} variant {v.get('name')}"), v.get("statement", ""), v.get("expect", {}))
-        for v in entry.get("variant", [])
-    )
+    variants = tuple(_variant(v, where) for v in entry.get("variant", []))
     if len({v.name for v in variants}) != len(variants):
         raise RegistryError(f"{where}: duplicate variant names")
     ordered = sorted(variants, key=lambda v: release(v.span.since))

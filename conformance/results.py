@@ -11,9 +11,11 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
+from conformance.records import Verdict
+
 SCHEMA = "streamlit-fragment-conformance/raw/1"
-VERDICTS = ("pass", "fail", "n/a", "error", "known-bug", "unexpected-pass", "skipped")
-EXPECTED_VERDICTS = {"pass", "n/a", "known-bug"}
+VERDICTS = tuple(v.value for v in Verdict)
+EXPECTED_VERDICTS = {v.value for v in Verdict if v.expected}
 
 
 def package_version(name: str) -> str | None:

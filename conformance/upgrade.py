@@ -2,9 +2,11 @@
 
     python -m conformance.upgrade FROM TO [--raw reports/raw]
 
-Reads the raw results already on disk (run `./kit -t 1.45 1.67` first). Exit status: 0 when nothing that
-holds on FROM stops holding on TO, 1 when something does (a check fails, a behaviour ends, or a behaviour
-changes to another variant), 2 on bad input (unknown version, no results).
+Reads the raw results already on disk (run `./kit -t 1.45 1.67` first) and judges both sides against the
+registry's promise. Sections: regressions (conforms on FROM, a defect on TO), breaking changes (an announced
+change, a behaviour that ends, a new error), defects present on TO, fixes, new behaviour, and clauses not known
+because a check failed or errored on either side. Exit status: 1 when there is a regression, a breaking change or
+an unknown clause; 0 when there are only defects, fixes and new behaviour (or nothing); 2 on bad input.
 """
 
 from __future__ import annotations
@@ -13,17 +15,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from conformance import compat, expectations, registry, versions
+from conformance import compat, registry, versions
+from conformance.records import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_BREAKING, EXIT_BAD_INPUT = 1, 2
 
-GROUPS = [
-    ("breaks", "Holds on {a}, fails on {b}", True),
-    ("ends", "Holds on {a}, no longer holds on {b} (the behaviour ended)", True),
-    ("changes", "Behaves differently on {b}", True),
+# (section, title, fails the upgrade)
+SECTIONS = [
+    ("unknown", "Not known: a check failed or errored on {a} or {b} (rerun it; until then the upgrade is not safe)", True),
+    ("regression", "Regressions: conforms on {a}, a defect on {b}", True),
+    ("breaking", "Breaking changes: an announced change, a behaviour that ends, or a new error on {b}", True),
+    ("defects", "Defects present on {b}", False),
+    ("fix", "Fixes: a defect on {a}, fixed on {b}", False),
     ("new", "New on {b}", False),
-    ("fixed", "Fixed on {b}", False),
 ]
 
 
@@ -47,48 +52,55 @@ def pick_column(model: dict, spec: str) -> str:
     raise UpgradeError(f"no results for Streamlit {spec}: run `./kit -s conformance-at -- {spec}` first")
 
 
-def classify(before: dict | None, after: dict | None) -> str | None:
-    (v_a, var_a), (v_b, var_b) = compat.state(before), compat.state(after)
-    if "missing" in (v_a, v_b):
-        return None
-    holds_a, holds_b = v_a in compat.HOLDS, v_b in compat.HOLDS
-    if holds_a and v_b == "n/a":
-        return "ends"
-    if holds_a and not holds_b:
-        return "breaks"
-    if holds_a and holds_b and var_a != var_b:
-        return "changes"
-    if v_a == "n/a" and holds_b:
-        return "new"
-    if not holds_a and v_a != "n/a" and holds_b:
-        return "fixed"
-    return None
-
-
-def compare(model: dict, a: str, b: str) -> dict[str, list[dict]]:
-    found: dict[str, list[dict]] = {name: [] for name, _, _ in GROUPS}
+def compare(model: dict, a: str, b: str, clauses: dict | None = None) -> dict[str, list[dict]]:
+    """Each clause that differs between A and B in the section it belongs to; every defect on B in `defects`."""
+    clauses = clauses or registry.load()
+    found: dict[str, list[dict]] = {name: [] for name, _, _ in SECTIONS}
     for clause in model["clauses"]:
         cells = model["cells"][clause["id"]]
-        kind = classify(cells.get(a), cells.get(b))
-        if kind:
-            found[kind].append({"clause": clause, "before": compat.state(cells.get(a)), "after": compat.state(cells.get(b))})
+        before, after = compat.state(cells.get(a)), compat.state(cells.get(b))
+        entry = {"clause": clause, "before": before, "after": after, "cell_after": cells.get(b)}
+        what = compat.movement(clauses[clause["id"]], before, after) if clause["id"] in clauses else None
+        if what in found:
+            found[what].append(entry)
+        if after and after["kind"] == Kind.DEFECT.value:
+            found["defects"].append(entry)
     return found
 
 
+def _side(state: dict | None) -> str:
+    if state is None:
+        return "not tested"
+    if state["kind"] == compat.NA:
+        return "n/a"
+    name = f" {state['variant']}" if state["variant"] else ""
+    verdict = "" if state["kind"] != compat.UNKNOWN else f" ({state['verdict']})"
+    return f"{state['kind']}{name}{verdict}"
+
+
 def render(found: dict[str, list[dict]], a: str, b: str) -> str:
-    total = sum(len(v) for v in found.values())
-    lines = [f"Upgrading Streamlit {a} -> {b}: {total} fragment clause(s) differ."]
-    for name, title, _ in GROUPS:
+    differ = {e["clause"]["id"] for name, _, _ in SECTIONS if name != "defects" for e in found[name]}
+    lines = [f"Upgrading Streamlit {a} -> {b}: {len(differ)} fragment clause(s) differ, "
+             f"{len(found['defects'])} defect(s) on {b}."]
+    for name, title, _ in SECTIONS:
         if not found[name]:
             continue
         lines += ["", title.format(a=a, b=b) + ":"]
         for entry in found[name]:
-            clause, (v_a, var_a), (v_b, var_b) = entry["clause"], entry["before"], entry["after"]
-            detail = f"{v_a} -> {v_b}" + (f"; {var_a} -> {var_b}" if var_a != var_b else "")
-            lines += [f"  {clause['id']} ({detail})", f"    {clause['statement']}", f"    {clause['docs']}"]
-    if total == 0:
-        lines.append("Every clause has the same verdict and behaviour on both versions.")
+            clause = entry["clause"]
+            lines.append(f"  {clause['id']}: {_side(entry['before'])} on {a} -> {_side(entry['after'])} on {b}")
+            lines.append(f"    {clause['statement']}")
+            cell = entry["cell_after"] or {}
+            if name == "defects":
+                lines.append(f"    {cell.get('source') or _evidence(clause, cell.get('variant'))}")
+            lines.append(f"    {clause['docs']}")
+    if not differ:
+        lines.append("Every clause shows the same behaviour on both versions.")
     return "\n".join(lines)
+
+
+def _evidence(clause: dict, variant: str | None) -> str:
+    return next((v["evidence"] for v in clause["variants"] if v["name"] == variant and v.get("evidence")), "see the report")
 
 
 def main(argv: list[str]) -> int:
@@ -98,14 +110,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--raw", type=Path, default=ROOT / "reports" / "raw")
     args = parser.parse_args(argv)
     try:
-        model = compat.build(args.raw, registry.load(), expectations.load())
+        model = compat.build(args.raw, registry.load())
         a, b = pick_column(model, args.from_version), pick_column(model, args.to_version)
     except (UpgradeError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     found = compare(model, a, b)
     print(render(found, a, b))
-    breaking = any(found[name] for name, _, is_breaking in GROUPS if is_breaking)
+    breaking = any(found[name] for name, _, fails in SECTIONS if fails)
     return EXIT_BREAKING if breaking else 0
 
 

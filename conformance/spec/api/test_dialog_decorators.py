@@ -33,7 +33,8 @@ def _check_decorator(app, check, name: str):
     NAME = name.upper()
     presence = snap[NAME]
     shown = _opens_a_modal(app, name) if presence == "present" else None
-    check.observe(variant=_variant(snap), presence=presence, lookup_error=snap[f"{NAME}_ERROR"], opened=shown)
+    check.saw(_variant(snap))
+    check.observe(presence=presence, lookup_error=snap[f"{NAME}_ERROR"], opened=shown)
     assert presence == check.expect(name), f"expected: {check.variant().statement}"
     if presence == "absent":
         assert snap[f"{NAME}_ERROR"] == "AttributeError", "looking up the missing name raises AttributeError"

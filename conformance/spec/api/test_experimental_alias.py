@@ -21,13 +21,14 @@ def test_experimental_fragment_makes_a_fragment_or_is_gone(app, check):
     before = app.markers()
     if before["ALIAS"] == "absent":
         observed = "absent"
-        check.observe(variant=observed, error=before["ALIAS_ERROR"])
+        check.observe(error=before["ALIAS_ERROR"])
     else:
         app.click("Alias button")
         after = app.wait_for(shown={"ALIAS_FRAG": before["ALIAS_FRAG"] + 1})
         settled = app.barrier()
         observed = _rerun_outcome(before, settled, after.timed_out)
-        check.observe(variant=observed, before=before, after=after, settled=settled)
+        check.observe(before=before, after=after, settled=settled)
+    check.saw(observed)
     assert observed == check.variant().name, f"expected: {check.variant().statement}"
     if observed == "absent":
         assert before["ALIAS_ERROR"] == check.expect("error"), "the removed alias raises AttributeError"

@@ -58,7 +58,8 @@ def test_deprecation_warning_on_full_run(app, check):
     where = [_where(w) for w in warnings]
     # The registry's statement for 1.38-1.48 says "inside the fragment"; an `expect.placement` overrides it.
     placement = check.variant().expect.get("placement", "inside-fragment")
-    check.observe(variant=observed, where=where, warnings=warnings, markers=snap, expected_placement=placement)
+    check.saw(observed)
+    check.observe(where=where, warnings=warnings, markers=snap, expected_placement=placement)
     assert snap["ALIAS"] == "present", "st.experimental_fragment exists"
     assert observed == check.variant().name, f"expected: {check.variant().statement}"
     assert not any(w["after"] in ("CALL_CALLED", "CALLED_FRAG") for w in warnings), \
@@ -78,7 +79,8 @@ def test_deprecation_warning_on_bare_fragment_rerun(app, check):
     where = [_where(w) for w in warnings]
     # The registry's statement for 1.38-1.48 says "inside the fragment"; an `expect.rerun_placement` overrides it.
     placement = check.variant().expect.get("rerun_placement", "inside-fragment")
-    check.observe(variant=_variant(first), before=before, settled=settled, warnings_before=first,
+    check.saw(_variant(first))
+    check.observe(before=before, settled=settled, warnings_before=first,
                   warnings_after=warnings, where_after=where, expected_rerun_placement=placement)
     assert not after.timed_out, "the bare fragment reran"
     assert settled["TAIL"] == before["TAIL"], "no full run followed"

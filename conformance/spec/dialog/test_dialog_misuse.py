@@ -20,7 +20,8 @@ def test_nested_dialog_raises(app, check):
     dialogs = app.count(DIALOG)
     error = shown[0]["error"] if shown else None
     variant = _VARIANT_OF_ERROR.get(error, error)
-    check.observe(after=after, exceptions=shown, dialogs=dialogs, error=error, variant=variant)
+    check.saw(variant)
+    check.observe(after=after, exceptions=shown, dialogs=dialogs, error=error)
     assert not after.timed_out, "the outer dialog body ran"
     assert after["INNER_DLG"] is None and after["NESTED_DONE"] is None, "the nested call raised before its body ran"
     assert len(shown) == 1, "exactly one exception is shown"

@@ -39,7 +39,8 @@ def test_full_run_fragment_error_placement(app, check):
     errors = app.exceptions()
     inside = _inside_fragment(app)
     observed = "inside-fragment" if inside == [True] else "main-flow" if inside == [False] else f"unclear-{inside}"
-    check.observe(variant=observed, before=before, after=after, exceptions=errors, inside_fragment=inside)
+    check.saw(observed)
+    check.observe(before=before, after=after, exceptions=errors, inside_fragment=inside)
     assert not after.timed_out, "the full run began the fragment again"
     assert [(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-fragment-failure")], \
         "the fragment's exception is shown once"

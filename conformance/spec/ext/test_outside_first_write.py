@@ -5,11 +5,6 @@ import pytest
 APP = "outside_first_write"
 
 
-def _variant_named_by(check, error: str) -> str:
-    """The registry variant whose expected exception class is the one seen (or the class itself)."""
-    return next((v.name for v in check.clauses[0].variants if v.expect.get("error") == error), error)
-
-
 @pytest.mark.clause("EXT-05")
 def test_first_outside_write_in_fragment_rerun_raises(app, check):
     before = app.markers()
@@ -18,8 +13,8 @@ def test_first_outside_write_in_fragment_rerun_raises(app, check):
     settled = app.barrier()
     shown = app.exceptions()
     error = shown[0]["error"] if shown else None
-    observed = _variant_named_by(check, error) if error else "no-error"
-    check.observe(before=before, after=after, settled=settled, exceptions=shown, variant=observed)
+    observed = check.saw(check.variant_named_by(error=error) or error if error else "no-error")
+    check.observe(before=before, after=after, settled=settled, exceptions=shown)
     assert not after.timed_out, "the fragment rerun finished"
     assert observed == check.variant().name, f"expected {check.variant().statement}"
     assert len(shown) == 1 and check.expect("message") in shown[0]["message"], \

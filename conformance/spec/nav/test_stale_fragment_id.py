@@ -21,7 +21,8 @@ def test_rerun_request_for_unregistered_fragment(app, check):
     errors = app.exceptions()
     missing = [e for e in errors if e["message"].startswith("Could not find fragment with id")]
     observed = "runtime-error" if missing and errors == missing else "ignored" if not errors else "other-error"
-    check.observe(variant=observed, before=before, moved=moved, settled=settled, exceptions=errors)
+    check.saw(observed)
+    check.observe(before=before, moved=moved, settled=settled, exceptions=errors)
     assert not moved.timed_out, "the full run that moves the fragment finished"
     assert observed == check.variant().name, f"expected {check.variant().statement}"
     assert [e["error"] for e in errors] == ([check.expect("error")] if check.expect("error") else []), \

@@ -64,7 +64,8 @@ def test_queued_nested_reruns_run_ancestor_first(app, check):
     log = _show_log(app)
     after_slow = log[log.index("slow_end") + 1:] if "slow_end" in log else log
     observed = _queued_order(after_slow)
-    check.observe(variant=observed, before=before, running=running, done=done, settled=settled, log=log,
+    check.saw(observed)
+    check.observe(before=before, running=running, done=done, settled=settled, log=log,
                   exceptions=app.exceptions())
     assert not running.timed_out and not done.timed_out, "the slow run finished and the queued outer rerun ran"
     assert observed == check.variant().name, f"expected: {check.variant().statement}"

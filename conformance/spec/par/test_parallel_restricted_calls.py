@@ -14,7 +14,8 @@ def _refusal(app, check, call: str):
     snap = app.wait_for(at_least={"WORKER_DONE": 1})
     error = snap[f"{call}_ERROR"]
     observed = _ERROR_VARIANTS.get(error, f"raised-{error}")
-    check.observe(variant=observed, error=error, says=snap[f"{call}_SAYS"], markers=snap,
+    check.saw(observed)
+    check.observe(error=error, says=snap[f"{call}_SAYS"], markers=snap,
                   dialogs_open=app.count(DIALOG))
     assert snap["PARALLEL"] == "present", "st.fragment has the `parallel` parameter"
     assert not snap.timed_out and snap["WORKER_DONE"] == 1, "the parallel fragment went on after the refusal"

@@ -61,7 +61,8 @@ def test_clicks_on_different_buttons_during_a_run_are_all_kept(app, check):
     settled = app.barrier()
     runs = _names_since(_show_log(app), start)
     kept = {("b12", "c"): "all-kept", ("b0", "c"): "last-click-only"}.get(tuple(runs[2:]), "other")
-    check.observe(variant=kept, done=done, settled=settled, runs=runs)
+    check.saw(kept)
+    check.observe(done=done, settled=settled, runs=runs)
     assert not done.timed_out, "the slow run finished and the queued reruns ran"
     assert kept == check.variant().name, f"expected: {check.variant().statement}"
     assert settled["FULL"] == before["FULL"], "no full run happened"

@@ -50,8 +50,9 @@ def _scope_error_variant(error: dict | None) -> str:
 @pytest.mark.clause("RERUN-03")
 def test_scoped_rerun_outside_fragment_raises(app, check):
     before, raised, errors, recovered, settled = _raise_and_recover(app, "Scoped rerun outside fragment")
-    check.observe(before=before, raised=raised, exceptions=errors, recovered=recovered, settled=settled,
-                  variant=errors[0]["error"] if errors else None)
+    if errors:
+        check.saw(check.variant_named_by(error=errors[0]["error"]) or errors[0]["error"])
+    check.observe(before=before, raised=raised, exceptions=errors, recovered=recovered, settled=settled)
     assert not raised.timed_out, "the run with the failing call finished"
     assert len(errors) == 1, "exactly one exception is shown"
     assert errors[0]["error"] == check.expect("error"), f"expected: {check.variant().statement}"
@@ -66,8 +67,10 @@ def test_scoped_rerun_outside_fragment_raises(app, check):
 def test_scoped_rerun_in_fragment_during_full_run_raises_and_stops_script(app, check):
     before, raised, errors, recovered, settled = _raise_and_recover(app, "Full run with scoped rerun in fragment")
     in_fragment = errors[0]["in_fragment"] if errors else None
+    if errors:
+        check.saw(check.variant_named_by(error=errors[0]["error"]) or errors[0]["error"])
     check.observe(before=before, raised=raised, exceptions=errors, recovered=recovered, settled=settled,
-                  variant=errors[0]["error"] if errors else None, in_fragment=in_fragment)
+                  in_fragment=in_fragment)
     assert not raised.timed_out, "the run with the failing call finished"
     assert len(errors) == 1, "exactly one exception is shown"
     assert errors[0]["error"] == check.expect("error"), f"expected: {check.variant().statement}"
@@ -83,9 +86,8 @@ def test_scoped_rerun_in_fragment_during_full_run_raises_and_stops_script(app, c
 @pytest.mark.clause("RERUN-05")
 def test_invalid_scope_outside_fragment(app, check):
     before, raised, errors, recovered, settled = _raise_and_recover(app, "Invalid scope outside fragment")
-    observed = _scope_error_variant(errors[0] if errors else None)
-    check.observe(before=before, raised=raised, exceptions=errors, recovered=recovered, settled=settled,
-                  variant=observed)
+    observed = check.saw(_scope_error_variant(errors[0] if errors else None))
+    check.observe(before=before, raised=raised, exceptions=errors, recovered=recovered, settled=settled)
     assert not raised.timed_out, "the run with the failing call finished"
     assert len(errors) == 1, "exactly one exception is shown"
     assert observed == check.variant().name, f"expected: {check.variant().statement}"

@@ -27,8 +27,7 @@ def test_direct_sidebar_write_raises(app, check):
     settled = app.barrier()
     shown = app.exceptions()
     sidebar = _sidebar_sequence(app)
-    check.observe(first=first, first_exceptions=first_shown, rerun=rerun, exceptions=shown, sidebar=sidebar,
-                  variant=first["SIDE_ERROR"])
+    check.observe(first=first, first_exceptions=first_shown, rerun=rerun, exceptions=shown, sidebar=sidebar)
     assert not rerun.timed_out, "the fragment rerun finished"
     assert first["SIDE_ERROR"] == "StreamlitAPIException" and rerun["SIDE_ERROR"] == "StreamlitAPIException", \
         "the sidebar write raised StreamlitAPIException, in the full run and in the fragment rerun"

@@ -44,7 +44,8 @@ def test_parent_reruns_and_the_child_timer(app, check):
         observed = "deduplicated"
     else:
         observed = f"other:{round(mean)}ms"
-    check.observe(variant=observed, claimed_ms=claimed, mean_ms=mean, median_ms=median, count=len(judged),
+    check.saw(observed)
+    check.observe(claimed_ms=claimed, mean_ms=mean, median_ms=median, count=len(judged),
                   min_ms=min(judged, default=None), max_ms=max(judged, default=None), judged_ms=judged,
                   before=before, parent_reruns=(parent["PARENT"] or 0) - before["PARENT"], after=after)
     assert not parent.timed_out, "each click on Rerun parent reran the parent"

@@ -47,7 +47,8 @@ def test_malformed_string_raises_when_the_fragment_is_called(app, check):
     snap = app.markers()
     error = snap["BAD_ERROR"]
     observed = VARIANT_OF_ERROR.get(error, f"other:{error}")
-    check.observe(variant=observed, decorated=snap["BAD_DECORATED"], error=error)
+    check.saw(observed)
+    check.observe(decorated=snap["BAD_DECORATED"], error=error)
     assert snap["BAD_DECORATED"] == "yes", "applying the decorator with a malformed string did not raise"
     assert error == check.expect("error"), f"calling it in a full run raised {check.expect('error')}"
     assert observed == check.variant().name, f"expected {check.variant().statement}"

@@ -1,0 +1,72 @@
+"""The typed records a check's result travels in: its verdict, the kind of behaviour it saw, the record itself.
+
+One record per check and target, from the plugin through the journal and the raw results to the report and the
+upgrade check; `CheckRecord.from_json` also reads the older raw files (variant under `observed`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    """The harness verdict: did the release do what the registry records for it?"""
+
+    ERROR = "error"                      # the harness could not observe
+    FAIL = "fail"                        # the release did something the registry does not record
+    UNEXPECTED_PASS = "unexpected-pass"  # a recorded defect (fails = true) did not show
+    SKIPPED = "skipped"                  # skipped for another reason than n/a
+    KNOWN_BUG = "known-bug"              # failed as a recorded defect says it does (fails = true)
+    PASS = "pass"                        # the release did what the registry records
+    NA = "n/a"                           # the clause does not apply to this release: not run
+
+    @property
+    def expected(self) -> bool:
+        return self in (Verdict.PASS, Verdict.NA, Verdict.KNOWN_BUG)
+
+    @property
+    def rank(self) -> int:
+        """Worst first: a clause's cell shows the worst verdict among its checks."""
+        return list(Verdict).index(self)
+
+
+class Kind(str, Enum):
+    """What a behaviour is, measured against the promise (the docs) for that release."""
+
+    CONFORMS = "conforms"  # it is the promise for that release
+    CHANGED = "changed"    # an announced change: apps may have to adapt
+    DEFECT = "defect"      # it breaks the promise
+
+
+@dataclass
+class CheckRecord:
+    id: str
+    clauses: list[str]
+    verdict: Verdict | None = None
+    variant_seen: str | None = None      # the registry variant the check saw (None: it saw no variant)
+    variant_expected: str | None = None  # the registry variant recorded for this release
+    observed: dict = field(default_factory=dict)
+    message: str | None = None
+    duration_s: float = 0.0
+    started_at: float | None = None
+    ended_at: float | None = None
+    ran: str | None = None
+    artifacts: dict | None = None
+    error_code: int | None = None
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["verdict"] = self.verdict.value if self.verdict else None
+        return {k: v for k, v in data.items() if v is not None or k in ("verdict", "variant_seen")}
+
+    @classmethod
+    def from_json(cls, data: dict) -> CheckRecord:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        observed = dict(data.get("observed") or {})
+        if "variant_seen" not in data and isinstance(observed.get("variant"), str):  # raw files before the record
+            known["variant_seen"] = observed.pop("variant")
+        observed.pop("variant_expected", None)
+        known["observed"] = observed
+        known["verdict"] = Verdict(data["verdict"]) if data.get("verdict") else None
+        return cls(**known)
