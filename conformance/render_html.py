@@ -19,10 +19,12 @@ table.grid{border-collapse:collapse;font-size:12px}
 .grid th.clause{text-align:left;position:sticky;left:0;background:#fff}
 .grid tr.area th{background:#eef0f6;text-align:left}
 .grid thead th{position:sticky;top:0;background:#fafafc}
-td.cell{cursor:pointer;min-width:1.6em} td.cell:focus{outline:2px solid #333}
-.v-pass{background:#cdeccf}.v-fail{background:#f6b7b3}.v-n\\/a{background:#f2f2f4;color:#999}
-.v-error{background:#ffd98a}.v-known-bug{background:#e3d1f5}.v-unexpected-pass{background:#ff8f6b}
-.v-missing{background:#fff}.v-internal{background:#f7f7f7;color:#777}.v-skipped{background:#ddd}
+td.cell{cursor:pointer;min-width:1.6em;font-size:11px} td.cell:focus{outline:2px solid #333}
+.k-conforms{background:#cdeccf}.k-changed{background:#cfe0fb}.k-defect{background:#e0452b;color:#fff;font-weight:600}
+.k-n\\/a{background:#f2f2f4;color:#999}.k-unknown{background:#1b1b1f;color:#ffd98a;font-weight:700}
+.k-missing{background:#fff}.k-internal{background:#f7f7f7;color:#777}
+table.summary td,table.summary th{border:1px solid #d0d0d7;padding:2px 6px;font-size:12px}
+.unexpected{color:#b3261e;font-weight:600}
 #details{border:1px solid #ccd;padding:.8rem;margin-top:1rem;max-width:60rem;background:#fcfcfe}
 #details pre{background:#f4f4f8;padding:.5rem;overflow:auto;max-height:22rem}
 .legend span{padding:1px 6px;margin-right:4px;border:1px solid #ccc}
@@ -54,15 +56,18 @@ function drawGrid() {
   for (const a of model.areas) {
     if (area && a !== area) continue;
     const rows = model.clauses.filter(c => c.area === a).filter(c =>
-      !status || model.versions.some(v => (model.cells[c.id][v] || {}).verdict === status));
+      !status || model.versions.some(v => [(model.cells[c.id][v] || {}).verdict, (model.cells[c.id][v] || {}).kind].includes(status)));
     if (!rows.length) continue;
     body.append($('tr', {cls: 'area'}, $('th', {colspan: model.versions.length + 2, text: a})));
     for (const c of rows) {
       const tr = $('tr', {'data-clause': c.id}, $('th', {cls: 'clause', title: c.statement, text: c.id}));
       for (const v of model.versions) {
-        const cell = model.cells[c.id][v] || {verdict: 'missing'};
-        const td = $('td', {cls: 'cell v-' + cell.verdict, tabindex: '0', title: c.id + ' on ' + v + ': ' + cell.verdict,
-                            'data-version': v, 'data-verdict': cell.verdict, text: symbol(cell.verdict)});
+        const cell = model.cells[c.id][v] || {verdict: 'missing', kind: 'missing'};
+        const kind = cell.verdict === 'internal' || cell.verdict === 'missing' ? cell.verdict : cell.kind;
+        const td = $('td', {cls: 'cell k-' + kind, tabindex: '0',
+                            title: c.id + ' on ' + v + ': ' + kind + (cell.variant ? ' (' + cell.variant + ')' : '') + ', verdict ' + cell.verdict,
+                            'data-version': v, 'data-verdict': cell.verdict, 'data-kind': kind,
+                            text: symbol(kind, cell.verdict) + (c.variants.length && cell.variant ? ' ' + cell.variant : '')});
         td.addEventListener('click', () => showDetails(c.id, v));
         td.addEventListener('keydown', (e) => { if (e.key === 'Enter') showDetails(c.id, v); });
         tr.append(td);
@@ -83,23 +88,45 @@ function describeAppTest(runs) {
 }
 const short2 = (v) => v.split('.').slice(0, 2).join('.');
 
-function symbol(verdict) {
-  return {pass: '✓', fail: '✗', 'n/a': '·', error: '!', 'known-bug': 'B', 'unexpected-pass': '?!', internal: '—', missing: ''}[verdict] ?? '?';
+function symbol(kind, verdict) {
+  if (kind === 'unknown') return {fail: '✗ fail', error: '! error', 'unexpected-pass': '?! unexpected pass'}[verdict] ?? '? ' + verdict;
+  return {conforms: '✓', changed: '↻', defect: '🐞', 'n/a': '·', internal: '—', missing: ''}[kind] ?? '?';
+}
+
+function drawTop() {
+  const bad = model.versions.flatMap(v => model.summary[v].unexpected.map(cid => [v, cid]));
+  const box = document.getElementById('unexpected');
+  box.append($('h2', {text: 'Unexpected verdicts'}));
+  if (!bad.length) box.append($('p', {text: 'None: every release did what the registry records for it (recorded defects included).'}));
+  for (const [v, cid] of bad) box.append($('p', {cls: 'unexpected', text: v + ' ' + cid + ': ' + model.cells[cid][v].verdict}));
+  const table = $('table', {cls: 'summary'});
+  table.append($('tr', {}, ...['release', 'conforms', 'changed', 'defect', 'n/a', 'unknown', 'defects'].map(h => $('th', {text: h}))));
+  for (const v of model.versions) {
+    const s = model.summary[v], defects = $('td');
+    s.defects.forEach((d, i) => { if (i) defects.append(document.createTextNode(', '));
+      defects.append(d.source ? $('a', {href: safeUrl(d.source), text: d.clause}) : $('span', {text: d.clause + ' (kit)'})); });
+    table.append($('tr', {}, $('td', {text: v}), ...['conforms', 'changed', 'defect', 'n/a', 'unknown'].map(k =>
+      $('td', {cls: s.counts[k] && ['defect', 'unknown'].includes(k) ? 'k-' + k : '', text: String(s.counts[k])})), defects));
+  }
+  document.getElementById('releases').append(table);
 }
 
 function showDetails(cid, version) {
   const c = byId[cid], cell = model.cells[cid][version] || {verdict: 'missing', checks: []};
   const box = $('div', {id: 'details'},
-    $('h2', {text: cid + ' on Streamlit ' + version + ': ' + cell.verdict}),
-    $('p', {text: c.statement}),
+    $('h2', {text: cid + ' on Streamlit ' + version + ': ' + (cell.kind || cell.verdict) + (cell.variant ? ' (' + cell.variant + ')' : '') + ' · verdict ' + cell.verdict}),
+    $('p', {text: 'Promise' + (c.undocumented ? ' (undocumented: the newest release\'s behaviour)' : '') + ': ' + c.statement}),
     $('p', {}, $('a', {href: safeUrl(c.docs), text: 'Streamlit docs'}), document.createTextNode(
       '  holds in ' + c.since + (c.until ? ' to before ' + c.until : ' and later') + (c.flags.length ? ' · flags: ' + c.flags.join(', ') : ''))));
   if (c.evidence) box.append($('p', {cls: 'evidence', text: 'evidence: ' + c.evidence}));
   if (cell.variant_expected || cell.variant_observed)
     box.append($('p', {text: 'behaviour expected: ' + (cell.variant_expected ?? '-') + ' · observed: ' + (cell.variant_observed ?? '-')}));
-  for (const bug of model.known_bugs.filter(b => b.clause === cid))
-    box.append($('p', {}, document.createTextNode('known upstream bug ' + bug.since + (bug.until ? '–' + bug.until : '+') + ': '),
-                       $('a', {href: safeUrl(bug.issue), text: bug.issue})));
+  const variant = c.variants.find(x => x.name === cell.variant);
+  if (variant) {
+    box.append($('p', {text: cell.variant + ' (' + variant.kind + '): ' + variant.statement}));
+    if (variant.source) box.append($('p', {}, document.createTextNode('source: '), $('a', {href: safeUrl(variant.source), text: variant.source})));
+    if (variant.evidence) box.append($('p', {cls: 'evidence', text: 'evidence: ' + variant.evidence}));
+  }
   for (const check of cell.checks) {
     box.append($('h3', {text: check.id.split('::').pop() + ': ' + check.verdict}));
     if (check.message) box.append($('p', {cls: 'message', text: check.message}));
@@ -155,9 +182,9 @@ function drawChangelog() {
   const list = document.getElementById('changelog');
   if (!model.changelog.length) list.append($('li', {text: 'No change between the versions tested.'}));
   for (const e of model.changelog) {
-    let what = e.before.verdict + ' → ' + e.after.verdict;
-    if (e.before.variant !== e.after.variant) what += '; behaviour ' + e.before.variant + ' → ' + e.after.variant;
-    list.append($('li', {}, $('b', {text: e.version + ' '}), $('a', {href: safeUrl(byId[e.clause].docs), text: e.clause}),
+    const side = (s) => s.kind === 'unknown' ? s.verdict : s.kind + (s.variant ? ' ' + s.variant : '');
+    const what = side(e.before) + ' → ' + side(e.after);
+    list.append($('li', {}, $('b', {text: e.version + ' ' + e.type + ' '}), $('a', {href: safeUrl(byId[e.clause].docs), text: e.clause}),
       document.createTextNode(' (' + what + ', since ' + e.previous_version + '): ' + byId[e.clause].statement)));
   }
 }
@@ -166,7 +193,7 @@ const areaSel = document.getElementById('f-area');
 for (const a of model.areas) areaSel.append($('option', {value: a, text: a}));
 areaSel.addEventListener('change', drawGrid);
 document.getElementById('f-status').addEventListener('change', drawGrid);
-drawGrid(); drawChangelog(); drawChart();
+drawTop(); drawGrid(); drawChangelog(); drawChart();
 """
 
 
@@ -176,9 +203,10 @@ def _embed(model: dict) -> str:
 
 
 def render_html(model: dict) -> str:
-    verdicts = ["pass", "fail", "n/a", "known-bug", "unexpected-pass", "error", "internal"]
-    options = "".join(f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in verdicts)
-    legend = "".join(f'<span class="v-{html.escape(v)}">{html.escape(v)}</span>' for v in verdicts)
+    kinds = ["conforms", "changed", "defect", "n/a", "unknown", "internal"]
+    statuses = kinds[:-1] + ["fail", "error", "unexpected-pass", "known-bug"]
+    options = "".join(f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in statuses)
+    legend = "".join(f'<span class="k-{html.escape(v)}">{html.escape(v)}</span>' for v in kinds)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -187,7 +215,10 @@ def render_html(model: dict) -> str:
 <body>
 <h1>Streamlit fragment conformance</h1>
 <p>Generated {html.escape(model['generated'])} from {len(model['versions'])} Streamlit versions.
-Click a cell for what was observed and how to reproduce it.</p>
+Each cell is what the release did, judged against what Streamlit's docs promise: conforms, changed (an announced
+change), defect (red, with its upstream link or found by the kit), n/a; black cells are unexpected verdicts (the
+release did something the registry does not record). Click a cell for what was observed and how to reproduce it.</p>
+<div id="unexpected"></div><h2>Releases</h2><div id="releases"></div><h2>Clauses</h2>
 <div class="bar"><label>Area <select id="f-area"><option value="">all</option></select></label>
 <label>Status <select id="f-status"><option value="">any</option>{options}</select></label>
 <span class="legend">{legend}</span></div>

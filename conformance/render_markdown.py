@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from conformance import fidelity
+from conformance import compat, fidelity
 
-SYMBOL = {
-    "pass": "✅", "fail": "❌", "n/a": "·", "error": "⚠️", "known-bug": "🐞", "unexpected-pass": "❗",
-    "skipped": "?", "missing": " ", "internal": "—",
-}
-LEGEND = ("✅ pass · ❌ fail · `·` n/a (the clause does not hold in that release) · 🐞 known upstream bug · "
-          "❗ unexpected pass of a known bug · ⚠️ harness error · — internal (not observable; no check) · blank: not run")
+# A cell shows the kind of what its release did, judged against the promise; an unexpected harness verdict
+# (the release did something the registry does not record, or the harness could not tell) shows instead.
+KIND_SYMBOL = {"conforms": "✅", "changed": "🔄", "defect": "🐞", "n/a": "·"}
+VERDICT_SYMBOL = {"fail": "❌", "error": "⚠️", "unexpected-pass": "❗", "skipped": "?", "missing": " ", "internal": "—"}
+LEGEND = ("✅ conforms to the promise · 🔄 changed (an announced change) · 🐞 defect (linked to its upstream issue or "
+          "fix; *kit* where the kit found it) · `·` n/a (the release lacks the API) · ❌ fail, ⚠️ harness error, "
+          "❗ unexpected pass: something the registry does not record · — internal (no check) · blank: not run. "
+          "A name after the symbol is the behaviour (variant) seen")
 
 
 def _md(text) -> str:
@@ -26,12 +28,15 @@ def render_markdown(model: dict) -> str:
         "# Streamlit fragment conformance",
         "",
         f"Generated {model['generated']} from {len(versions)} Streamlit versions. {LEGEND}.",
-        "Each clause links to the Streamlit docs it is about; `compatibility.html` has every observation and a",
+        "Each clause states what Streamlit's docs promise and links to them; _undocumented_ marks a clause whose",
+        "promise is the newest release's behaviour because the docs are silent.",
+        "`compatibility.html` has every observation and a",
         "command to reproduce each cell; `compatibility.json` is the same data (schema in `SCHEMA.md`).",
         "The AppTest column says whether `streamlit.testing.v1.AppTest` shows the same behaviour as the browser",
         "(`agrees`), or not (`differs`: a test written with AppTest cannot see it), by version range.",
         "",
     ]
+    lines += render_unexpected(model) + render_summary(model)
     by_area: dict[str, list[dict]] = {}
     for clause in model["clauses"]:
         by_area.setdefault(clause["area"], []).append(clause)
@@ -40,7 +45,7 @@ def render_markdown(model: dict) -> str:
                   "| --- | " + " | ".join("---" for _ in versions) + " | --- |"]
         for clause in by_area[area]:
             cells = model["cells"][clause["id"]]
-            row = [SYMBOL[cells.get(v, {}).get("verdict", "missing")] for v in versions]
+            row = [cell_text(cells.get(v), bool(clause["variants"])) for v in versions]
             flags = f" _{', '.join(clause['flags'])}_" if clause["flags"] else ""
             lines.append(f"| [{clause['id']}]({clause['docs']} \"{_md(clause['statement'])}\"){flags} | "
                          + " | ".join(row) + f" | {_md(fidelity.describe(clause.get('apptest', [])))} |")
@@ -54,19 +59,56 @@ def render_markdown(model: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def cell_text(cell: dict | None, named: bool) -> str:
+    if not cell or cell["verdict"] in VERDICT_SYMBOL:
+        return VERDICT_SYMBOL[cell["verdict"] if cell else "missing"]
+    if cell["kind"] == "unknown":
+        return VERDICT_SYMBOL.get(cell["verdict"], "?")
+    text = KIND_SYMBOL[cell["kind"]] + (f" {cell['variant']}" if named and cell["variant"] else "")
+    if cell["kind"] == "defect":
+        text = f"[{text}]({cell['source']})" if cell["source"] else f"{text} *kit*"
+    return text
+
+
+def render_unexpected(model: dict) -> list[str]:
+    lines = ["## Unexpected verdicts", ""]
+    found = [c for v in model["versions"] for c in compat.unexpected_cells(model, v)]
+    if not found:
+        return lines + ["None: every release did what the registry records for it (recorded defects included).", ""]
+    for entry in found:
+        lines.append(f"- **{entry['version']}** {entry['clause']}: {entry['verdict']}")
+    return lines + [""]
+
+
+def render_summary(model: dict) -> list[str]:
+    lines = ["## Releases", "", "Clauses per kind on each release, and its defects.", "",
+             "| release | conforms | changed | defect | n/a | unknown | defects |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for version in model["versions"]:
+        summary = model["summary"][version]
+        counts = summary["counts"]
+        defects = ", ".join(d["clause"] + (" *kit*" if d["found_by_kit"] else "") for d in summary["defects"])
+        lines.append(f"| {version} | {counts['conforms']} | {counts['changed']} | {counts['defect']} | {counts['n/a']} | "
+                     f"{counts['unknown']} | {defects} |")
+    return lines + [""]
+
+
 def render_changelog(model: dict) -> list[str]:
     lines = ["## Behaviour changelog", "",
-             "Where a clause's verdict or the behaviour variant observed changes from one tested version to the next.", ""]
+             "Where a clause's behaviour, its kind or its verdict changes from one tested version to the next: "
+             "regression, fix, change or new.", ""]
     statements = {c["id"]: c for c in model["clauses"]}
     if not model["changelog"]:
         return lines + ["No change between the versions tested.", ""]
     for entry in model["changelog"]:
         clause = statements[entry["clause"]]
         before, after = entry["before"], entry["after"]
-        what = f"{before['verdict']} → {after['verdict']}"
-        if before["variant"] != after["variant"]:
-            what += f"; behaviour `{before['variant']}` → `{after['variant']}`"
-        lines.append(f"- **{entry['version']}** [{entry['clause']}]({clause['docs']}) ({what}, since "
+        what = f"{_side(before)} → {_side(after)}"
+        lines.append(f"- **{entry['version']}** {entry['type']}: [{entry['clause']}]({clause['docs']}) ({what}, since "
                      f"{entry['previous_version']}): {_md(clause['statement'])}")
     return lines + [""]
 
+
+def _side(state: dict) -> str:
+    if state["kind"] == "unknown":
+        return state["verdict"]
+    return state["kind"] + (f" `{state['variant']}`" if state["variant"] else "")

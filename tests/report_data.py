@@ -6,8 +6,15 @@ from pathlib import Path
 from conformance import results
 
 
-def check(check_id: str, clauses: list[str], verdict: str, **observed) -> dict:
-    return {"id": check_id, "clauses": clauses, "verdict": verdict, "observed": observed, "duration_s": 1.0}
+def check(check_id: str, clauses: list[str], verdict: str, variant_seen: str | None = None, **observed) -> dict:
+    return {"id": check_id, "clauses": clauses, "verdict": verdict, "variant_seen": variant_seen, "observed": observed,
+            "duration_s": 1.0}
+
+
+def one_clause(raw_dir: Path, clause: str, *cells: tuple[str, str, str | None]) -> None:
+    """Made-up results of one check of `clause`: (version, verdict, variant seen) per release."""
+    for version, verdict, seen in cells:
+        write_raw(raw_dir, version, [check(f"conformance/spec/x/test_x.py::test_{clause}", [clause], verdict, seen)])
 
 
 def write_raw(raw_dir: Path, version: str, checks: list[dict], started: str = "2026-11-24T10:00:00+00:00") -> Path:

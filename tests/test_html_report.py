@@ -27,8 +27,8 @@ def report(tmp_path, page):
 def test_grid_has_a_row_per_clause_and_a_column_per_version(report):
     page, problems = report
     assert page.locator("#grid thead th").all_inner_texts()[1:] == ["1.57", "1.58", "1.59.2", "AppTest"]
-    assert page.locator('tr[data-clause="EXT-01"] td.cell').evaluate_all("tds => tds.map(t => t.dataset.verdict)") == \
-        ["pass", "pass", "n/a"]
+    assert page.locator('tr[data-clause="EXT-01"] td.cell').evaluate_all("tds => tds.map(t => t.dataset.kind)") == \
+        ["conforms", "conforms", "n/a"]
     assert page.locator("tr[data-clause]").count() > 50
     assert problems == []
 
@@ -48,7 +48,7 @@ def test_cell_opens_its_details(report):
     page, problems = report
     page.locator('tr[data-clause="EXT-04"] td[data-version="1.59.2"]').click()
     details = page.locator("#details")
-    assert "EXT-04 on Streamlit 1.59.2: pass" in details.inner_text()
+    assert "EXT-04 on Streamlit 1.59.2: conforms · verdict pass" in details.inner_text()
     assert '"ext_lines": 1' in details.locator("pre.observed").inner_text()
     assert "./kit -s conformance-at -- 1.59.2" in details.inner_text()
     assert details.locator("a", has_text="Streamlit docs").get_attribute("href").startswith("https://docs.streamlit.io/")

@@ -1,4 +1,4 @@
-"""The harness's own rules, seen from a child pytest: collection checks, verdicts, known bugs, coverage."""
+"""The harness's own rules, seen from a child pytest: collection checks, verdicts, recorded defects, coverage."""
 
 import subprocess
 import sys
@@ -53,12 +53,20 @@ def test_verdicts_are_recorded_for_each_outcome(tmp_path):
     assert done.returncode == 1
 
 
-def test_known_bug_is_expected_and_its_unexpected_pass_is_reported(tmp_path):
-    (tmp_path / "known.toml").write_text(textwrap.dedent("""
-        [[known_bug]]
-        clause = "SCOPE-02"
+def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_path):
+    (tmp_path / "clauses.toml").write_text(textwrap.dedent("""
+        [[clause]]
+        id = "SCOPE-02"
+        area = "SCOPE"
+        statement = "s"
         since = "1.33.0"
-        issue = "https://github.com/streamlit/streamlit/issues/1"
+        docs = "https://example.invalid/x"
+          [[clause.variant]]
+          name = "broken"
+          since = "1.33.0"
+          kind = "defect"
+          source = "https://github.com/streamlit/streamlit/issues/1"
+          fails = true
     """))
     done, data = _child(tmp_path, """
         import pytest
@@ -68,10 +76,29 @@ def test_known_bug_is_expected_and_its_unexpected_pass_is_reported(tmp_path):
         @pytest.mark.clause("SCOPE-02")
         def test_fixed_upstream(check):
             pass
-    """, "--kit-expectations", str(tmp_path / "known.toml"))
-    got = {c["id"].split("::")[-1]: c["verdict"] for c in data["checks"]}
-    assert got == {"test_still_broken": "known-bug", "test_fixed_upstream": "unexpected-pass"}
+        @pytest.mark.clause("SCOPE-02")
+        def test_harness_broke(check):
+            raise RuntimeError("not the defect")
+    """, "--kit-registry", str(tmp_path / "clauses.toml"))
+    got = {c["id"].split("::")[-1]: (c["verdict"], c["variant_seen"]) for c in data["checks"]}
+    assert got == {"test_still_broken": ("known-bug", "broken"), "test_fixed_upstream": ("unexpected-pass", None),
+                   "test_harness_broke": ("error", None)}, "only an assertion counts as the defect showing"
     assert done.returncode == 1, "an unexpected pass fails the run"
+
+
+def test_the_variant_seen_is_recorded_through_check_saw(tmp_path):
+    done, data = _child(tmp_path, """
+        import pytest
+        @pytest.mark.clause("TIMER-08")
+        def test_saw(check):
+            check.saw("deduplicated")
+        @pytest.mark.clause("TIMER-08")
+        def test_magic_key(check):
+            check.observe(variant="deduplicated")
+    """)
+    got = {c["id"].split("::")[-1]: c for c in data["checks"]}
+    assert got["test_saw"]["variant_seen"] == "deduplicated" and "variant" not in got["test_saw"]["observed"]
+    assert got["test_magic_key"]["verdict"] == "error" and "check.saw" in got["test_magic_key"]["message"]
 
 
 def test_every_clause_has_a_check(tmp_path):

@@ -5,7 +5,7 @@ import sys
 
 from conformance import compat, publish, upgrade
 from tests.kit_run import ROOT
-from tests.report_data import check, outside_container_matrix, read, write_raw
+from tests.report_data import check, one_clause, outside_container_matrix, read, write_raw
 
 
 def test_one_version_updates_its_column_without_losing_the_others(tmp_path):
@@ -24,8 +24,36 @@ def test_one_version_updates_its_column_without_losing_the_others(tmp_path):
 
 def test_changelog_shows_where_behaviour_changes(tmp_path):
     outside_container_matrix(tmp_path)
-    changes = {(e["clause"], e["version"]) for e in compat.build(tmp_path)["changelog"]}
-    assert changes == {("EXT-01", "1.59.2"), ("EXT-04", "1.59.2")}
+    changes = {(e["clause"], e["version"], e["type"]) for e in compat.build(tmp_path)["changelog"]}
+    assert changes == {("EXT-01", "1.59.2", "change"), ("EXT-04", "1.59.2", "new")}
+
+
+def test_changelog_says_regression_and_fix(tmp_path):
+    one_clause(tmp_path, "RET-02", ("1.36.0", "pass", None), ("1.37.1", "known-bug", "first-call-args"),
+               ("1.38.0", "pass", None))
+    entries = [(e["version"], e["type"]) for e in compat.build(tmp_path)["changelog"] if e["clause"] == "RET-02"]
+    assert entries == [("1.37.1", "regression"), ("1.38.0", "fix")]
+
+
+def test_cells_show_the_kind_of_what_was_seen(tmp_path):
+    one_clause(tmp_path, "TIMER-08", ("1.59.2", "pass", "piles-up"), ("1.60.0", "pass", "deduplicated"),
+               ("1.61.1", "fail", "piles-up"))
+    model = compat.build(tmp_path)
+    cells = model["cells"]["TIMER-08"]
+    assert [(cells[v]["kind"], cells[v]["variant"]) for v in model["versions"]] == [
+        ("defect", "piles-up"), ("conforms", "deduplicated"), ("unknown", "piles-up")]
+    assert cells["1.59.2"]["source"].startswith("https://github.com/streamlit/streamlit/")
+    assert model["summary"]["1.59.2"]["defects"][0]["clause"] == "TIMER-08"
+    assert model["summary"]["1.61.1"]["unexpected"] == ["TIMER-08"], "an unexpected verdict is no kind at all"
+    md = (publish.publish(tmp_path, tmp_path / "out") and (tmp_path / "out" / "compatibility.md").read_text())
+    assert "[🐞 piles-up](https://github.com/streamlit/streamlit/pull/15912)" in md, "a defect is marked, with its link"
+    assert "- **1.61.1** TIMER-08: fail" in md, "unexpected verdicts are listed before the grid"
+
+
+def test_a_defect_the_kit_found_says_so(tmp_path):
+    one_clause(tmp_path, "RERUN-08", ("1.45.1", "pass", "assertion-error"))
+    cell = compat.build(tmp_path)["cells"]["RERUN-08"]["1.45.1"]
+    assert (cell["kind"], cell["found_by_kit"], cell["source"]) == ("defect", True, None)
 
 
 def test_internal_clauses_say_so_in_every_column(tmp_path):
@@ -52,18 +80,74 @@ def _upgrade(raw, *args):
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
 
 
+def _sections(stdout: str) -> dict[str, list[str]]:
+    """The clause ids listed under each section title of the upgrade output."""
+    found, title = {}, None
+    for line in stdout.splitlines():
+        if line and not line.startswith(" ") and line.endswith(":"):
+            title = line.split(":")[0]
+            found[title] = []
+        elif title and line.startswith("  ") and not line.startswith("    "):
+            found[title].append(line.split(":")[0].strip())
+    return found
+
+
 def test_upgrade_across_the_outside_container_change_fails(tmp_path):
     outside_container_matrix(tmp_path)
     done = _upgrade(tmp_path, "1.58", "1.59")
     assert done.returncode == upgrade.EXIT_BREAKING, done.stdout + done.stderr
-    assert "EXT-01" in done.stdout and "no longer holds" in done.stdout and "EXT-04" in done.stdout
+    assert _sections(done.stdout) == {"Breaking changes": ["EXT-01"], "New on 1.59.2": ["EXT-04"]}
 
 
 def test_upgrade_between_identical_versions_passes(tmp_path):
     outside_container_matrix(tmp_path)
     done = _upgrade(tmp_path, "1.57", "1.58")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "same verdict" in done.stdout
+    assert "same behaviour" in done.stdout
+
+
+def test_upgrade_regression_fails(tmp_path):
+    one_clause(tmp_path, "RET-02", ("1.36.0", "pass", None), ("1.37.1", "known-bug", "first-call-args"))
+    done = _upgrade(tmp_path, "1.36", "1.37")
+    assert done.returncode == upgrade.EXIT_BREAKING, done.stdout
+    assert _sections(done.stdout) == {"Regressions": ["RET-02"], "Defects present on 1.37.1": ["RET-02"]}
+    assert "https://github.com/streamlit/streamlit/issues/9313" in done.stdout
+
+
+def test_upgrade_announced_change_fails(tmp_path):
+    one_clause(tmp_path, "API-06", ("1.36.0", "pass", "rerun-alias"), ("1.37.1", "pass", "absent"))
+    done = _upgrade(tmp_path, "1.36", "1.37")
+    assert done.returncode == upgrade.EXIT_BREAKING and _sections(done.stdout) == {"Breaking changes": ["API-06"]}
+
+
+def test_upgrade_new_error_fails(tmp_path):
+    one_clause(tmp_path, "EXT-03", ("1.35.0", "pass", "unchecked"), ("1.36.0", "pass", "api-exception"))
+    done = _upgrade(tmp_path, "1.35", "1.36")
+    assert done.returncode == upgrade.EXIT_BREAKING and _sections(done.stdout) == {"Breaking changes": ["EXT-03"]}
+
+
+def test_upgrade_fix_passes(tmp_path):
+    one_clause(tmp_path, "NAV-02", ("1.41.1", "pass", "runtime-error"), ("1.42.2", "pass", "ignored"))
+    done = _upgrade(tmp_path, "1.41", "1.42")
+    assert done.returncode == 0 and _sections(done.stdout) == {"Fixes": ["NAV-02"]}, done.stdout
+
+
+def test_upgrade_new_behaviour_passes(tmp_path):
+    one_clause(tmp_path, "KEY-01", ("1.62.0", "n/a", None), ("1.63.0", "pass", None))
+    done = _upgrade(tmp_path, "1.62", "1.63")
+    assert done.returncode == 0 and _sections(done.stdout) == {"New on 1.63.0": ["KEY-01"]}, done.stdout
+
+
+def test_upgrade_defect_on_both_sides_is_listed_and_passes(tmp_path):
+    one_clause(tmp_path, "TIMER-08", ("1.45.1", "pass", "piles-up"), ("1.46.1", "pass", "piles-up"))
+    done = _upgrade(tmp_path, "1.45", "1.46")
+    assert done.returncode == 0 and _sections(done.stdout) == {"Defects present on 1.46.1": ["TIMER-08"]}
+
+
+def test_upgrade_with_a_failed_check_is_unknown_and_fails(tmp_path):
+    one_clause(tmp_path, "SCOPE-01", ("1.45.1", "pass", None), ("1.46.1", "error", None))
+    done = _upgrade(tmp_path, "1.45", "1.46")
+    assert done.returncode == upgrade.EXIT_BREAKING and list(_sections(done.stdout)) == ["Not known"]
 
 
 def test_upgrade_refuses_versions_without_results(tmp_path):

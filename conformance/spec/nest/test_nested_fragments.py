@@ -19,6 +19,7 @@ def _queued_order(entries: list[str]) -> str:
         ("outer", "inner", "outer_end"): "descendant-skipped",
         ("outer", "inner", "outer_end", "inner"): "ordered",
         ("inner", "outer", "inner", "outer_end"): "click-order",
+        ("inner", "outer", "inner"): "click-order",  # the inline rerun raised a duplicate id: no outer_end
     }
     return runs.get(tuple(entries), "other:" + ".".join(entries))
 
