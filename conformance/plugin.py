@@ -710,7 +710,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         summary = results.summarize([c.to_json() for c in checks])
         terminalreporter.write_line(f"Streamlit {target.id}: " + ", ".join(f"{n} {v}" for v, n in summary.items()))
         for record in sorted(checks, key=lambda c: c.id):
-            if record.verdict is None or not record.verdict.expected:
+            if record.verdict is None:
+                terminalreporter.write_line(f"  cut short: {record.id}")
+            elif not record.verdict.expected:
                 terminalreporter.write_line(f"  unexpected: {record.verdict.value}  {record.id}")
     for path in paths:
         terminalreporter.write_line(f"raw results: {path}")
