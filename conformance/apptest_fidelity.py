@@ -93,7 +93,8 @@ def run_scenario(scenario, clause: registry.Clause, version: str) -> dict:
             verdict, message = case.judgement()
         if verdict == "error":
             case.observe(log_tail=log.text().splitlines()[-LOG_TAIL_LINES:])
-    result = {**entry, "verdict": verdict, "observed": case.observed, "browser": _one_line(case.browser()),
+    result = {**entry, "verdict": verdict, "variant_seen": case.variant_seen, "observed": case.observed,
+              "browser": _one_line(case.browser()),
               "checks": case.checks}
     if message:
         result["message"] = _one_line(message)

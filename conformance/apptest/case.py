@@ -30,6 +30,7 @@ class Case:
         self.version = version
         self.variant = clause.variant_at(version)
         self.observed: dict = {}
+        self.variant_seen: str | None = None
         self.checks: list[dict] = []
         self.notes: list[str] = []
         self._log = log
@@ -55,7 +56,14 @@ class Case:
     # --- what the scenario saw and judged ----------------------------------------------------------
 
     def observe(self, **values) -> None:
+        if "variant" in values:
+            raise TypeError("record the variant seen with case.saw(name), as browser checks do with check.saw")
         self.observed.update(json.loads(json.dumps(values, default=_plain)))
+
+    def saw(self, variant_name: str) -> str:
+        """Which behaviour (variant name) of the clause AppTest showed."""
+        self.variant_seen = variant_name
+        return variant_name
 
     def check(self, held: bool, says: str, saw: str = "") -> bool:
         """Record one thing the browser shows (`says`) and whether AppTest showed it too."""

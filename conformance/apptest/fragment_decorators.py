@@ -21,13 +21,15 @@ def experimental_fragment_makes_a_fragment_or_is_gone(case):
     before = shown(at)
     if before["ALIAS"] == "absent":
         observed = "absent"
-        case.observe(variant=observed, error=before["ALIAS_ERROR"])
+        case.saw(observed)
+        case.observe(error=before["ALIAS_ERROR"])
         case.check(before["ALIAS_ERROR"] == case.expect("error"), "the removed alias raises AttributeError",
                    f"ALIAS_ERROR={before['ALIAS_ERROR']}")
     else:
         after = shown(click(at, "Alias button"))
         observed = _alias_outcome(before, after)
-        case.observe(variant=observed, before=before, after=after)
+        case.saw(observed)
+        case.observe(before=before, after=after)
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", f"{observed!r}")
     if case.variant_named("misplaced-rerun"):
         case.note("Where a rerun draws its output is browser layout; AppTest can only show whether it was a "
@@ -100,7 +102,8 @@ def deprecation_warning_on_full_run(case):
     at = fixture_app("experimental_fragment_warning")
     found = warnings(at, "experimental_fragment")
     observed, where = _warning_variant(found), [_warning_place(w) for w in found]
-    case.observe(variant=observed, where=where, warnings=found)
+    case.saw(observed)
+    case.observe(where=where, warnings=found)
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", observed)
     case.check(not any(w["after"] in ("CALL_CALLED", "CALLED_FRAG") for w in found),
                "the parenthesised fragment's body shows no warning", str(where))

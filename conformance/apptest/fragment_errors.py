@@ -23,7 +23,8 @@ def full_run_fragment_error_placement(case):
     before, after, errors = _fail_on_full_run()
     inside = ["FRAG_START" in e["block_markers"] for e in errors]
     observed = "inside-fragment" if inside == [True] else "main-flow" if inside == [False] else f"unclear-{inside}"
-    case.observe(variant=observed, before=before, after=after, exceptions=errors)
+    case.saw(observed)
+    case.observe(before=before, after=after, exceptions=errors)
     _the_fragment_error(case, errors)
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", observed)
 

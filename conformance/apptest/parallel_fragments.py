@@ -60,7 +60,8 @@ def fragment_rerun_of_parallel_fragment_runs_on_script_thread(case):
 def parallel_fragment_write_to_outside_container_raises(case):
     snap = _first_run()
     observed = ERROR_VARIANTS.get(snap["C_ERROR"], f"raised-{snap['C_ERROR']}")
-    case.observe(variant=observed, error=snap["C_ERROR"], message=snap["C_MESSAGE"])
+    case.saw(observed)
+    case.observe(error=snap["C_ERROR"], message=snap["C_MESSAGE"])
     case.check(snap["C_ERROR"] == case.expect("error"), f"the outside write raised {case.expect('error')}",
                f"C_ERROR={snap['C_ERROR']}")
     case.check(snap["C_OUTSIDE_WRITE"] is None, "nothing was written to the outside container",
@@ -85,8 +86,8 @@ def parallel_fragment_error_stays_in_its_container_and_app_goes_on(case):
 def _refused_in_worker(case, call: str) -> dict:
     snap = shown(fixture_app("parallel_restricted_calls"))
     error = snap[f"{call}_ERROR"]
-    case.observe(variant=ERROR_VARIANTS.get(error, f"raised-{error}"), error=error, says=snap[f"{call}_SAYS"],
-                 markers=snap)
+    case.saw(ERROR_VARIANTS.get(error, f"raised-{error}"))
+    case.observe(error=error, says=snap[f"{call}_SAYS"], markers=snap)
     case.check(snap["WORKER_DONE"] == 1, "the parallel fragment went on after the refusal",
                f"WORKER_DONE={snap['WORKER_DONE']}")
     case.check(error == case.expect("error"), f"the call raised {case.expect('error')}", f"{call}_ERROR={error}")

@@ -52,7 +52,8 @@ def experimental_rerun_reruns_or_is_gone(case):
         observed = "rerun-alias"
     else:
         observed = f"other(full+{runs},tail+{tails})"
-    case.observe(variant=observed, before=before, after=after)
+    case.saw(observed)
+    case.observe(before=before, after=after)
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", observed)
     case.check(after["EXP_CALLS"] == 1, "the call was made once (no rerun loop)", f"EXP_CALLS={after['EXP_CALLS']}")
     if observed == "absent":

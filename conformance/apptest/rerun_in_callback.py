@@ -15,7 +15,8 @@ def rerun_in_fragment_callback(case):
     escalated = after["TAIL"] == (before["TAIL"] or 0) + 1
     observed = ("honoured" if escalated and not no_op_warnings else "no-op-warning" if no_op_warnings and not escalated
                 else f"other(escalated={escalated},warnings={no_op_warnings})")
-    case.observe(variant=observed, before=before, after=after, no_op_warnings=no_op_warnings, escalated=escalated)
+    case.saw(observed)
+    case.observe(before=before, after=after, no_op_warnings=no_op_warnings, escalated=escalated)
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", observed)
     case.check(escalated == case.expect("escalates"),
                "a full run followed" if case.expect("escalates") else "no full run followed: only the fragment reran",

@@ -71,7 +71,8 @@ def scoped_rerun_in_fragment_during_full_run_raises_and_stops_script(case):
 def invalid_scope_outside_fragment(case):
     before, raised, errors, recovered, _ = _raise_and_recover("Invalid scope outside fragment")
     observed = _scope_error_variant(errors[0] if errors else None)
-    case.observe(variant=observed, before=before, raised=raised, exceptions=errors, recovered=recovered)
+    case.saw(observed)
+    case.observe(before=before, raised=raised, exceptions=errors, recovered=recovered)
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", observed)
     _judge_error(case, errors)
     case.rose_by("HEAD", before, recovered, 1, "the failing run stopped at st.rerun: code after it did not run")
