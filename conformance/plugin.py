@@ -77,7 +77,8 @@ def pytest_configure(config):
         config._kit_clauses = registry.parse(Path(other).read_text(encoding="utf-8")) if other else registry.load()
     except (OSError, registry.RegistryError) as exc:
         raise pytest.UsageError(str(exc)) from None
-    config._kit_results_dir = Path(config.getoption("kit_results") or ROOT / "reports" / "raw")
+    # the project's reports/raw: the kit's own in this repository, a team's own where the plugin is installed
+    config._kit_results_dir = Path(config.getoption("kit_results") or config.rootpath / "reports" / "raw")
     config._kit_run_dir = None
     config._kit_journal = None
     config._kit_error_codes = set()
@@ -108,9 +109,10 @@ def pytest_configure(config):
 
 
 def _check_writable(folder: Path) -> None:
+    """Fail early when the results could not be written; creates nothing (the folder is made when written)."""
+    existing = next(p for p in (folder, *folder.parents) if p.exists())
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".kit-probe-"):
+        with tempfile.NamedTemporaryFile(dir=existing, prefix=".kit-probe-"):
             pass
     except OSError as exc:
         pytest.exit(f"cannot write the results to {folder}: {exc.strerror or exc}", returncode=exit_codes.CANNOT_WRITE)
@@ -274,7 +276,7 @@ def pytest_collection_finish(session):
         return
     for item in session.items:
         target = item_target(item)
-        if target is not None:
+        if target is not None and _clause_marks(item):  # a team's own tests (streamlit_app) leave no results
             session.config._kit_collected.setdefault(target.id, set()).add(check_id(item))
     _journal_collected(session.config)
 
@@ -311,6 +313,8 @@ def check_id_of(nodeid: str, target_id: str) -> str:
 
 
 def _journal_collected(config) -> None:
+    if not config._kit_collected:
+        return
     journal = _journal(config)
     if journal is None:
         return
@@ -652,7 +656,7 @@ def pytest_sessionfinish(session, exitstatus):
         if config.getoption("kit_publish") and config._kit_results_paths and not interrupted:
             from conformance import publish
 
-            config._kit_published = publish.publish(config._kit_results_dir, ROOT / "reports")
+            config._kit_published = publish.publish(config._kit_results_dir, config.rootpath / "reports")
     except OSError as exc:
         config._kit_write_error = f"could not write the results: {exc.strerror or exc} ({exc.filename or ''})"
         session.exitstatus = exit_codes.CANNOT_WRITE
