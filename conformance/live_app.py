@@ -11,7 +11,6 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -358,11 +357,3 @@ class LiveApp:
     def count(self, selector: str) -> int:
         return self.page.locator(selector).count()
 
-    def stale_count(self, selector: str = adapter.ELEMENT_CONTAINER) -> int:
-        return self.page.locator(f'{selector}[data-stale="true"]').count()
-
-    def run_state(self) -> str | None:
-        try:
-            return self.page.evaluate(adapter.RUN_STATE_JS)
-        except PlaywrightError:
-            return None
