@@ -34,7 +34,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from conformance import child_runs, exit_codes, versions  # noqa: E402  (needs ROOT on the path)
+from conformance import durations, exit_codes, versions  # noqa: E402  (needs ROOT on the path)
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
@@ -42,7 +42,7 @@ nox.options.sessions = ["conformance"]
 
 MATRIX = versions.load()
 HARNESS = ["-r", str(ROOT / "requirements-harness.txt")]
-WORKERS = child_runs.WORKERS
+WORKERS = durations.WORKERS
 
 
 def _tags(version: str) -> list[str]:
@@ -177,21 +177,21 @@ def upgrade(session: nox.Session) -> None:
 def benchmark(session: nox.Session) -> None:
     """Time the matrix against the slow reference mode: nox -s benchmark -- [--versions all] [--repeat 3]."""
     session.install(*HARNESS)
-    session.run("python", "-m", "conformance.benchmark", *session.posargs)
+    session.run("python", "-m", "lab.benchmark", *session.posargs)
 
 
 @nox.session(name="navigation-cost")
 def navigation_cost(session: nox.Session) -> None:
     """What one page load costs, every process counted: nox -s navigation-cost -- [--loads 20] [--repeat 3]."""
     session.install(*HARNESS)
-    session.run("python", "-m", "conformance.navigation_cost", *session.posargs)
+    session.run("python", "-m", "lab.navigation_cost", *session.posargs)
 
 
 @nox.session
 def stability(session: nox.Session) -> None:
     """Repeat runs and report verdicts that flip: nox -s stability -- [--runs 10] [--versions ...] [-- -k TIMER]."""
     session.install(*HARNESS)
-    session.run("python", "-m", "conformance.stability", *session.posargs)
+    session.run("python", "-m", "lab.stability", *session.posargs)
 
 
 @nox.session(name="versions", venv_backend="none")

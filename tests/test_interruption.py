@@ -7,7 +7,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from conformance.benchmark import process_tree
+from lab.benchmark import process_tree
 from tests.kit_run import ROOT, SCOPED_CHECK, probe_command, probe_results, run_probe
 
 PUBLISHED = [ROOT / "reports" / f"compatibility.{ext}" for ext in ("json", "md", "html")]

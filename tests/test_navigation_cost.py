@@ -8,7 +8,7 @@ from tests.kit_run import ROOT
 
 
 def _probe(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "conformance.navigation_cost", *args], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "lab.navigation_cost", *args], cwd=ROOT,
                           capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
 
 

@@ -8,7 +8,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from conformance.stability import flips
+from lab.stability import flips
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,7 +41,7 @@ def test_a_killed_stability_run_stops_its_conformance_run(tmp_path):
     """)
     outer = textwrap.dedent(f"""
         import sys
-        from conformance import stability
+        from lab import stability
         from conformance.server import kill_ends_as_ctrl_c
         kill_ends_as_ctrl_c()
         try:

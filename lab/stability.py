@@ -1,7 +1,7 @@
 """Does the same Streamlit always get the same verdict? Repeat runs and report every verdict that flips.
 
-    python -m conformance.stability [--runs 10] [--versions oldest,1.58,1.59,latest] [--busy-cores 1]
-                                    [--workers N] [--out reports/stability.json] [-- pytest args, e.g. -k TIMER]
+    python -m lab.stability [--runs 10] [--versions oldest,1.58,1.59,latest] [--busy-cores 1]
+                                    [--workers N] [--out lab/results/stability.json] [-- pytest args, e.g. -k TIMER]
 
 Each run is an ordinary conformance run of the chosen versions (one pytest session, as `nox -s conformance`
 makes it). `--busy-cores` keeps that many cores busy with another process meanwhile. A check whose verdict
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from conformance import environments, results, versions
-from conformance.child_runs import ROOT, WORKERS, pytest_command, read_results
+from lab.child_runs import ROOT, WORKERS, pytest_command, read_results
 from conformance.server import die_with_parent, kill_ends_as_ctrl_c
 
 DEFAULT_VERSIONS = "oldest,1.58,1.59,latest"
@@ -49,12 +49,12 @@ def flips(runs: list[dict[str, dict[str, dict]]]) -> list[dict]:
 
 def main(argv: list[str]) -> int:
     ours, _, pytest_args = (argv[:argv.index("--")], None, argv[argv.index("--") + 1:]) if "--" in argv else (argv, None, [])
-    parser = argparse.ArgumentParser(prog="python -m conformance.stability", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m lab.stability", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--versions", default=DEFAULT_VERSIONS)
     parser.add_argument("--busy-cores", type=int, default=1)
     parser.add_argument("--workers", type=int, default=WORKERS)
-    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "stability.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "lab" / "results" / "stability.json")
     args = parser.parse_args(ours)
     try:
         chosen = versions.pick(args.versions, versions.load())

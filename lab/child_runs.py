@@ -6,11 +6,9 @@ import json
 import sys
 from pathlib import Path
 
+from conformance.durations import WORKERS  # noqa: F401  (the benchmark and the stability runs use the same)
+
 ROOT = Path(__file__).resolve().parent.parent
-# pytest-xdist workers for a conformance run. The checks mostly wait (on the browser, on the apps' own sleeps
-# and timers), so a third worker on two cores fills the gaps; more make the timing checks late (a run with six
-# workers failed three of them). Measured on two cores: see the README.
-WORKERS = 3
 
 
 def pytest_command(pythons: list[Path], results_dir: Path, extra: list[str]) -> list[str]:

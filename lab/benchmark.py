@@ -1,8 +1,8 @@
 """How long the conformance takes, against the slow reference mode, in one run.
 
-    python -m conformance.benchmark [--versions all|oldest,latest|1.45,1.67] [--reference oldest,latest]
+    python -m lab.benchmark [--versions all|oldest,latest|1.45,1.67] [--reference oldest,latest]
                                     [--repeat 3] [--matrix-repeat 1] [--workers N] [--results DIR]
-                                    [--matrix-from DIR] [--out reports/benchmark.json]
+                                    [--matrix-from DIR] [--out lab/results/benchmark.json]
 
 Fast mode: what `nox -s conformance` does for the chosen versions (environments made from a warm uv cache
 into a fresh folder, then one pytest session over every version with N workers). Reference mode: the naive
@@ -33,7 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from conformance import environments, results, versions
-from conformance.child_runs import WORKERS, pytest_command, read_results, read_verdicts
+from lab.child_runs import WORKERS, pytest_command, read_results, read_verdicts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -200,7 +200,7 @@ def summarize(runs: list[dict]) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m conformance.benchmark", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m lab.benchmark", description=__doc__.splitlines()[0])
     parser.add_argument("--versions", default="all")
     parser.add_argument("--reference", default="oldest,latest")
     parser.add_argument("--repeat", type=int, default=3)
@@ -210,7 +210,7 @@ def main(argv: list[str]) -> int:
                         help="with --matrix-repeat 0: take the matrix figures from the raw results of an earlier "
                              "`nox -s conformance` run (wall time and per-version spans; no CPU or memory figures)")
     parser.add_argument("--workers", type=int, default=WORKERS)
-    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "benchmark.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "lab" / "results" / "benchmark.json")
     args = parser.parse_args(argv)
     matrix = versions.load()
     try:

@@ -1,7 +1,7 @@
 """What one page load of a fixture app costs, every process counted: the floor under every check.
 
-    python -m conformance.navigation_cost [--versions latest|all|1.33,1.67 | --python PATH] [--loads 20]
-                                          [--repeat 3] [--checks N] [--out reports/navigation-cost.json]
+    python -m lab.navigation_cost [--versions latest|all|1.33,1.67 | --python PATH] [--loads 20]
+                                          [--repeat 3] [--checks N] [--out lab/results/navigation-cost.json]
 
 Each check opens its fixture app afresh (a new Streamlit session), so no check costs less than one load.
 This loads scoped_rerun --loads times in one page, as the harness does (the same browser, the same dispatch
@@ -24,7 +24,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from conformance import browser, environments, results, targets, versions
-from conformance.benchmark import process_kind, process_tree
+from lab.benchmark import process_kind, process_tree
 from conformance.live_app import LiveApp
 from conformance.plugin import DEFAULT_VIEWPORT
 from conformance.server import ServerPool, app_url
@@ -100,14 +100,14 @@ def _targets(args) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m conformance.navigation_cost", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m lab.navigation_cost", description=__doc__.splitlines()[0])
     parser.add_argument("--versions", default="latest", help="all, oldest, latest, or a list: 1.33,1.67")
     parser.add_argument("--python", help="serve with this interpreter's Streamlit instead of --versions")
     parser.add_argument("--loads", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--checks", type=int, help="price this many checks at the median load (default: the "
                                                    "published matrix's checks of each version measured)")
-    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "navigation-cost.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "lab" / "results" / "navigation-cost.json")
     args = parser.parse_args(argv)
     if args.loads < 1 or args.repeat < 1:
         print("error: --loads and --repeat must be at least 1", file=sys.stderr)
