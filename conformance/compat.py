@@ -1,6 +1,6 @@
 """The compatibility model: every raw result merged into clause-by-version cells, with provenance.
 
-Its JSON form is reports/compatibility.json (documented in reports/SCHEMA.md); the Markdown and HTML reports
+Its JSON form is reports/compatibility.json (documented in docs/results-schema.md); the Markdown and HTML reports
 and the upgrade check are views of it.
 """
 

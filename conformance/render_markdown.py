@@ -31,7 +31,7 @@ def render_markdown(model: dict) -> str:
         "Each clause states what Streamlit's docs promise and links to them; _undocumented_ marks a clause whose",
         "promise is the newest release's behaviour because the docs are silent.",
         "`compatibility.html` has every observation and a",
-        "command to reproduce each cell; `compatibility.json` is the same data (schema in `SCHEMA.md`).",
+        "command to reproduce each cell; `compatibility.json` is the same data (schema in `docs/results-schema.md`).",
         "The AppTest column says whether `streamlit.testing.v1.AppTest` shows the same behaviour as the browser",
         "(`agrees`), or not (`differs`: a test written with AppTest cannot see it), by version range.",
         "",
