@@ -1,54 +1,108 @@
 """Counterfeit fixture apps: each breaks one behaviour of a fixture app, to show the checks about it can fail.
 
-`tests/counterfeits/<fixture>__<break>.py` stands in for `fixtures/<fixture>.py` (`<fixture>` may have
-folders: `tutorials/x__y.py` stands in for `fixtures/tutorials/x.py`). Its docstring ends with
-`Catches: test_a, test_b`: the checks that must fail on it. A counterfeit that breaks only one version's
-variant of a clause also says where it applies: `Applies: 1.33.0 to before 1.63.0` (or `1.63.0 and later`);
-elsewhere it is not run.
+A counterfeit is a small set of find/replace edits to its fixture app, kept beside the other counterfeits of
+that app in `tests/counterfeits/<fixture>.toml` (`<fixture>` may have folders: `tutorials/x.toml` edits
+`fixtures/tutorials/x.py`; an app with pages, `page_switch/app.toml`, may edit its other files with `file`):
+
+    [[counterfeit]]
+    name = "skip_body"                   # served as scoped_rerun__skip_body
+    about = "what it breaks, and how"
+    catches = ["test_a", "test_b"]       # the checks that must fail on it
+    applies = "1.33.0 to before 1.63.0"  # optional: where the behaviour it breaks exists ("X and later")
+      [[counterfeit.edit]]
+      find = "counter_fragment()\n"      # must match exactly once, so a fixture change that breaks it fails
+      replace = ""
+
+`build` applies them in a folder of the session's own, so every counterfeit is its fixture with one break.
 """
 
 from __future__ import annotations
 
-import ast
 import re
-from dataclasses import dataclass
+import shutil
+import tomllib
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from conformance.registry import Span
 
-ROOT = Path(__file__).resolve().parent.parent / "tests" / "counterfeits"
+KIT = Path(__file__).resolve().parent.parent
+ROOT = KIT / "tests" / "counterfeits"
+FIXTURES = KIT / "fixtures"
+# A fixture app finds the kit by its own depth below it; a built counterfeit lives elsewhere, so it is told.
+_PRELUDE = re.compile(r"pathlib\.Path\(__file__\)\.resolve\(\)\.parents\[\d+\]")
+
+
+class CounterfeitError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Edit:
+    find: str
+    replace: str
+    file: str | None = None  # relative to the fixture's folder; None: the fixture app itself
 
 
 @dataclass(frozen=True)
 class Counterfeit:
     name: str  # e.g. "scoped_rerun__skip_body"
-    path: Path
     fixture: str  # the APP it stands in for, e.g. "scoped_rerun" or "page_switch/app"
     catches: tuple[str, ...]  # test function names
     applies: Span | None = None  # the versions it is a counterfeit for (None: every version)
+    about: str = ""
+    edits: tuple[Edit, ...] = ()
+    path: Path | None = None  # the built app, once `build` made it
 
     def applies_to(self, version: str) -> bool:
         return self.applies is None or self.applies.contains(version)
 
 
-def _line(doc: str, label: str) -> str:
-    return next((line for line in doc.splitlines() if line.startswith(label)), "").removeprefix(label).strip()
-
-
-def _applies(text: str) -> Span | None:
+def _applies(text: str, where: str) -> Span | None:
     if not text:
         return None
     found = re.fullmatch(r"(\S+) to before (\S+)", text) or re.fullmatch(r"(\S+) and later", text)
     if not found:
-        raise ValueError(f"Applies: takes 'X to before Y' or 'X and later', got {text!r}")
+        raise CounterfeitError(f"{where}: applies takes 'X to before Y' or 'X and later', got {text!r}")
     return Span(found[1], found[2] if found.lastindex == 2 else None)
 
 
 def catalogue(root: Path = ROOT) -> dict[str, Counterfeit]:
     found = {}
-    for path in sorted(root.rglob("*__*.py")):
-        name = path.relative_to(root).with_suffix("").as_posix()
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-        catches = tuple(n.strip() for n in _line(doc, "Catches:").split(",") if n.strip())
-        found[name] = Counterfeit(name, path.resolve(), name.split("__")[0], catches, _applies(_line(doc, "Applies:")))
+    for path in sorted(root.rglob("*.toml")):
+        fixture = path.relative_to(root).with_suffix("").as_posix()
+        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("counterfeit", []):
+            name = f"{fixture}__{entry['name']}"
+            edits = tuple(Edit(e["find"], e["replace"], e.get("file")) for e in entry.get("edit", []))
+            if not edits or not entry.get("catches"):
+                raise CounterfeitError(f"{path.name}: {name} needs its edits and the checks it catches")
+            found[name] = Counterfeit(name, fixture, tuple(entry["catches"]), _applies(entry.get("applies", ""), name),
+                                      entry.get("about", ""), edits)
     return found
+
+
+def build(fake: Counterfeit, into: Path, fixtures: Path = FIXTURES) -> Counterfeit:
+    """Make the counterfeit app in `into`: a copy of its fixture (with the fixture's folder, for an app in
+    one) with every edit applied; an edit that does not match exactly once is a CounterfeitError."""
+    app = fixtures / f"{fake.fixture}.py"
+    home = into / fake.name.replace("/", ".")
+    if "/" in fake.fixture:
+        shutil.copytree(app.parent, home, ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        home.mkdir(parents=True)
+        shutil.copy(app, home / app.name)
+    for number, edit in enumerate(fake.edits, 1):
+        target = home / (edit.file or app.name)
+        text = target.read_text(encoding="utf-8")
+        if text.count(edit.find) != 1:
+            raise CounterfeitError(f"{fake.name}: edit {number} matches {text.count(edit.find)} times in "
+                                   f"{fake.fixture if edit.file is None else edit.file} (it must match once)")
+        target.write_text(text.replace(edit.find, edit.replace), encoding="utf-8")
+    for script in home.rglob("*.py"):
+        script.write_text(_PRELUDE.sub(f"pathlib.Path({str(KIT)!r})", script.read_text(encoding="utf-8")),
+                          encoding="utf-8")
+    return replace(fake, path=home / app.name)
+
+
+def build_all(into: Path, root: Path = ROOT) -> dict[str, Counterfeit]:
+    return {name: build(fake, into) for name, fake in catalogue(root).items()}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 import time
@@ -98,7 +99,14 @@ def pytest_configure(config):
             config._kit_run_dir = RunDir().enter()
             kill_ends_as_ctrl_c()  # servers and browsers are stopped, finished checks are written
     config._kit_swaps = _parse_swaps(config.getoption("kit_swap"))
-    config._kit_counterfeits = counterfeits.catalogue() if config.getoption("kit_counterfeits") else None
+    config._kit_counterfeits_dir = None
+    config._kit_counterfeits = None
+    if config.getoption("kit_counterfeits"):  # each process builds them afresh, in a folder of its own
+        config._kit_counterfeits_dir = Path(tempfile.mkdtemp(prefix="kit-counterfeits-"))
+        try:
+            config._kit_counterfeits = counterfeits.build_all(config._kit_counterfeits_dir)
+        except (counterfeits.CounterfeitError, KeyError, OSError) as exc:
+            raise pytest.UsageError(f"counterfeits: {exc}") from None
     config._kit_checks = {}
     config._kit_collected = {}
     config._kit_browser = None
@@ -119,6 +127,9 @@ def _check_writable(folder: Path) -> None:
 
 
 def pytest_unconfigure(config):
+    built = getattr(config, "_kit_counterfeits_dir", None)
+    if built is not None:
+        shutil.rmtree(built, ignore_errors=True)
     run_dir = getattr(config, "_kit_run_dir", None)
     if run_dir is not None:
         run_dir.leave()
@@ -412,7 +423,8 @@ def kit_launch_args(browser_type_launch_args, playwright) -> dict:
 
 @pytest.fixture(scope="session")
 def kit_servers(tmp_path_factory, pytestconfig):
-    roots = [FIXTURES, counterfeits.ROOT, *{p.parent for p in pytestconfig._kit_swaps.values()}]
+    built = [pytestconfig._kit_counterfeits_dir] if pytestconfig._kit_counterfeits_dir else []
+    roots = [FIXTURES, *built, *{p.parent for p in pytestconfig._kit_swaps.values()}]
     pool = ServerPool(tmp_path_factory.mktemp("servers"), roots,
                       one_server_per_app=pytestconfig.getoption("kit_server_per_app"))
     yield pool

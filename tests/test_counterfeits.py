@@ -1,10 +1,10 @@
 """Every check can fail: each counterfeit app breaks one behaviour, and the checks about it must say `fail`.
 
-The counterfeits live in tests/counterfeits/ (see conformance/counterfeits.py for the naming and the
-`Catches:` line). One child run with `--kit-counterfeits` serves each check on every counterfeit that claims
-to break it. A counterfeit whose checks are all n/a on the installed Streamlit, or that says it applies to other
-versions (`Applies:`), cannot be judged here; run the kit tests on a version where it applies
-(`nox -s tests-at -- 1.58`) to see it caught.
+The counterfeits are edits to their fixture apps, in tests/counterfeits/<fixture>.toml (see
+conformance/counterfeits.py), built afresh in a temporary folder. One child run with `--kit-counterfeits` serves
+each check on every counterfeit that claims to break it. A counterfeit whose checks are all n/a on the installed
+Streamlit, or that says it applies to other versions (`applies`), cannot be judged here; run the kit tests on a
+version where it applies (`nox -s tests-at -- 1.58`) to see it caught.
 """
 
 import ast
@@ -27,6 +27,25 @@ def _spec_checks() -> dict[str, str]:
                     and any(getattr(t, "id", None) == "APP" for t in n.targets)), None)
         found |= {n.name: app for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")}
     return found
+
+
+def test_every_counterfeit_edit_applies_exactly_once(tmp_path):
+    built = counterfeits.build_all(tmp_path)
+    assert set(built) == set(CATALOGUE)
+    for fake in built.values():
+        assert fake.path.is_file() and fake.path.read_text() != (counterfeits.FIXTURES / f"{fake.fixture}.py").read_text()
+
+
+def test_an_edit_that_no_longer_matches_fails_loudly(tmp_path):
+    fake = next(iter(CATALOGUE.values()))
+    broken = counterfeits.Counterfeit(fake.name, fake.fixture, fake.catches,
+                                      edits=(counterfeits.Edit("no such line in the fixture\n", ""),))
+    try:
+        counterfeits.build(broken, tmp_path)
+    except counterfeits.CounterfeitError as exc:
+        assert "edit 1 matches 0 times" in str(exc) and fake.name in str(exc)
+    else:
+        raise AssertionError("an edit that does not match was applied")
 
 
 def test_every_counterfeit_names_checks_of_its_own_app():
