@@ -12,7 +12,7 @@ from pathlib import Path
 from packaging.version import InvalidVersion, Version
 
 from conformance import fidelity, registry, results
-from conformance.records import CheckRecord, Kind, Verdict
+from conformance.records import CheckId, CheckRecord, Kind, Verdict
 
 SCHEMA = "streamlit-fragment-conformance/compatibility/2"
 # A clause flagged internal has no check (it cannot be observed from outside); its cells say so.
@@ -50,8 +50,8 @@ def worst(verdicts: list[Verdict]) -> str:
 
 
 def repro(version: str, check_id: str) -> str:
-    path, _, name = check_id.partition("::")
-    return f"./kit -s conformance-at -- {version} '{path}::{name.split('[')[0]}'"
+    check = CheckId.parse(check_id)
+    return f"./kit -s conformance-at -- {version} '{check.path}::{check.name}'"
 
 
 def _variant_seen(checks: list[CheckRecord]) -> str | None:

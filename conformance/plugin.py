@@ -24,7 +24,7 @@ from playwright.sync_api import Error as PlaywrightError
 from conformance import browser as kit_browser
 from conformance import artifacts, counterfeits, durations, exit_codes, registry, results, targets
 from conformance.check import Check
-from conformance.records import CheckRecord, Verdict
+from conformance.records import CheckId, CheckRecord, Verdict
 from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.page_reuse import PageReuse
 from conformance.run_dir import RunDir
@@ -204,12 +204,12 @@ def item_target(item) -> targets.Target | None:
 
 def check_id(item) -> str:
     """path::test[own params], the same in every version's results (no browser, version or counterfeit)."""
-    base = f"{item.nodeid.split('::')[0]}::{getattr(item, 'originalname', None) or item.name}"
     callspec = getattr(item, "callspec", None)
     own = [str(v) for k, v in (callspec.params.items() if callspec else [])
            if k not in ("browser_name", "kit_target", "kit_counterfeit")]
     fake = callspec.params.get("kit_counterfeit") if callspec else None
-    return base + (f"[{'-'.join(own)}]" if own else "") + (f"@{fake.name}" if fake else "")
+    return str(CheckId(item.nodeid.split("::")[0], getattr(item, "originalname", None) or item.name, "-".join(own),
+                       fake.name if fake else None))
 
 
 def pytest_collection_modifyitems(session, config, items):
@@ -306,21 +306,12 @@ def pytest_xdist_node_collection_finished(node, ids):
 
 def check_id_of(nodeid: str, target_id: str) -> str:
     """check_id() from a node id alone (the controller of an xdist run sees only those)."""
-    base, bracket, params = nodeid.partition("[")
-    if not bracket:
-        return base
-    inner = params.removesuffix("]")
-    fake = None
-    parts = inner.split("-")
-    for token in ("chromium", f"st{target_id}"):
-        if token in parts:
-            parts.remove(token)
-    own = "-".join(parts)
-    if "__" in own:  # a counterfeit's name (folders written with dots) comes right after the target
-        fake_part = next(p for p in parts if "__" in p)
-        fake = fake_part.replace(".", "/")
-        own = "-".join(p for p in parts if p != fake_part)
-    return base + (f"[{own}]" if own else "") + (f"@{fake}" if fake else "")
+    node = CheckId.parse(nodeid)
+    parts = [p for p in node.params.split("-") if p and p not in ("chromium", f"st{target_id}")]
+    # a counterfeit's name (folders written with dots) comes right after the target
+    fake = next((p for p in parts if "__" in p), None)
+    own = "-".join(p for p in parts if p != fake)
+    return str(CheckId(node.path, node.name, own, fake.replace(".", "/") if fake else None))
 
 
 def _journal_collected(config) -> None:

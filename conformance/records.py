@@ -39,6 +39,27 @@ class Kind(str, Enum):
     DEFECT = "defect"      # it breaks the promise
 
 
+@dataclass(frozen=True)
+class CheckId:
+    """path::test[own params]@counterfeit: the same for a check in every version's results."""
+
+    path: str
+    name: str
+    params: str = ""  # the check's own parameters (no browser, target or counterfeit)
+    counterfeit: str | None = None
+
+    def __str__(self) -> str:
+        return (f"{self.path}::{self.name}" + (f"[{self.params}]" if self.params else "")
+                + (f"@{self.counterfeit}" if self.counterfeit else ""))
+
+    @classmethod
+    def parse(cls, text: str) -> CheckId:
+        rest, _, counterfeit = text.partition("@")
+        path, _, test = rest.partition("::")
+        name, _, params = test.partition("[")
+        return cls(path, name, params.removesuffix("]"), counterfeit or None)
+
+
 @dataclass
 class CheckRecord:
     id: str

@@ -10,6 +10,7 @@ version where it applies (`nox -s tests-at -- 1.58`) to see it caught.
 import ast
 
 from conformance import counterfeits
+from conformance.records import CheckId
 from tests.kit_run import SPEC, VERSION, run_suite, verdicts
 
 CATALOGUE = counterfeits.catalogue()
@@ -62,7 +63,7 @@ def test_every_spec_check_is_caught_by_a_counterfeit():
 
 def _observed(data: dict, missed: dict) -> str:
     lines = [f"{c['id']}: {c.get('observed')}" for c in data.get("checks", [])
-             if c["id"].rsplit("@", 1)[-1] in missed]
+             if CheckId.parse(c["id"]).counterfeit in missed]
     return "\n".join(lines)
 
 
@@ -73,8 +74,7 @@ def test_every_counterfeit_is_caught(tmp_path):
     for fake in CATALOGUE.values():
         if not fake.applies_to(VERSION):
             continue
-        mine = {cid.split("::")[1].split("[")[0].split("@")[0]: v for cid, v in seen.items()
-                if cid.endswith(f"@{fake.name}")}
+        mine = {CheckId.parse(cid).name: v for cid, v in seen.items() if CheckId.parse(cid).counterfeit == fake.name}
         wanted = {name: ("n/a" if mine.get(name) == "n/a" else "fail") for name in fake.catches}
         got = {name: mine.get(name) for name in fake.catches}
         if got != wanted:
