@@ -28,6 +28,7 @@ from conformance.records import CheckId, CheckRecord, Verdict
 from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.page_reuse import PageReuse
 from conformance.run_dir import RunDir
+from conformance.session import kit
 from conformance.server import ServerPool, app_url, kill_ends_as_ctrl_c
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,49 +72,50 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    config.pluginmanager.register(_Recorder(config), "conformance-recorder")
     config.addinivalue_line("markers", "clause(*ids, variant=None): the registry clauses this check is about")
     config.addinivalue_line("filterwarnings", "ignore::pytest.PytestRemovedIn10Warning")
     try:
         other = config.getoption("kit_registry")
-        config._kit_clauses = registry.parse(Path(other).read_text(encoding="utf-8")) if other else registry.load()
+        kit(config).clauses = registry.parse(Path(other).read_text(encoding="utf-8")) if other else registry.load()
     except (OSError, registry.RegistryError) as exc:
         raise pytest.UsageError(str(exc)) from None
     # the project's reports/raw: the kit's own in this repository, a team's own where the plugin is installed
-    config._kit_results_dir = Path(config.getoption("kit_results") or config.rootpath / "reports" / "raw")
-    config._kit_run_dir = None
-    config._kit_journal = None
-    config._kit_error_codes = set()
+    kit(config).results_dir = Path(config.getoption("kit_results") or config.rootpath / "reports" / "raw")
+    kit(config).run_dir = None
+    kit(config).journal = None
+    kit(config).error_codes = set()
     worker = getattr(config, "workerinput", None)
     if worker is not None:  # an xdist worker: the controller has probed the targets and read the durations
-        config._kit_targets = targets.from_json(json.loads(worker["kit_targets"]))
-        config._kit_durations = json.loads(worker["kit_durations"])
-        config._kit_missing = json.loads(worker["kit_missing"])
+        kit(config).targets = targets.from_json(json.loads(worker["kit_targets"]))
+        kit(config).durations = json.loads(worker["kit_durations"])
+        kit(config).missing = json.loads(worker["kit_missing"])
     else:
-        _check_writable(config._kit_results_dir)
-        config._kit_targets = _find_targets(config)
-        results.fold_abandoned_journals(config._kit_results_dir)
-        config._kit_durations = durations.expected(config._kit_results_dir)
-        config._kit_missing = {t.id: sorted(results.missing_checks(config._kit_results_dir, t.id))
-                               for t in config._kit_targets} if config.getoption("kit_resume") else {}
+        _check_writable(kit(config).results_dir)
+        kit(config).targets = _find_targets(config)
+        results.fold_abandoned_journals(kit(config).results_dir)
+        kit(config).durations = durations.expected(kit(config).results_dir)
+        kit(config).missing = {t.id: sorted(results.missing_checks(kit(config).results_dir, t.id))
+                               for t in kit(config).targets} if config.getoption("kit_resume") else {}
         if not config.option.collectonly:
-            config._kit_run_dir = RunDir().enter()
+            kit(config).run_dir = RunDir().enter()
             kill_ends_as_ctrl_c()  # servers and browsers are stopped, finished checks are written
-    config._kit_swaps = _parse_swaps(config.getoption("kit_swap"))
-    config._kit_counterfeits_dir = None
-    config._kit_counterfeits = None
+    kit(config).swaps = _parse_swaps(config.getoption("kit_swap"))
+    kit(config).counterfeits_dir = None
+    kit(config).counterfeits = None
     if config.getoption("kit_counterfeits"):  # each process builds them afresh, in a folder of its own
-        config._kit_counterfeits_dir = Path(tempfile.mkdtemp(prefix="kit-counterfeits-"))
+        kit(config).counterfeits_dir = Path(tempfile.mkdtemp(prefix="kit-counterfeits-"))
         try:
-            config._kit_counterfeits = counterfeits.build_all(config._kit_counterfeits_dir)
+            kit(config).counterfeits = counterfeits.build_all(kit(config).counterfeits_dir)
         except (counterfeits.CounterfeitError, KeyError, OSError) as exc:
             raise pytest.UsageError(f"counterfeits: {exc}") from None
-    config._kit_checks = {}
-    config._kit_collected = {}
-    config._kit_browser = None
-    config._kit_started = time.time()
-    config._kit_started_iso = results.now()
+    kit(config).checks = {}
+    kit(config).collected = {}
+    kit(config).browser = None
+    kit(config).started = time.time()
+    kit(config).started_iso = results.now()
     # the kit as the run found it: files changed while it runs do not make its results look "+dirty"
-    config._kit_revision = None if hasattr(config, "workerinput") else results.kit_revision(ROOT)
+    kit(config).revision = None if hasattr(config, "workerinput") else results.kit_revision(ROOT)
 
 
 def _check_writable(folder: Path) -> None:
@@ -127,10 +129,10 @@ def _check_writable(folder: Path) -> None:
 
 
 def pytest_unconfigure(config):
-    built = getattr(config, "_kit_counterfeits_dir", None)
+    built = kit(config).counterfeits_dir
     if built is not None:
         shutil.rmtree(built, ignore_errors=True)
-    run_dir = getattr(config, "_kit_run_dir", None)
+    run_dir = kit(config).run_dir
     if run_dir is not None:
         run_dir.leave()
 
@@ -148,9 +150,9 @@ def _find_targets(config) -> list[targets.Target]:
 def pytest_configure_node(node):
     """xdist, on the controller: hand each worker the targets and expected durations."""
     config = node.config
-    node.workerinput["kit_targets"] = json.dumps([t.as_json() for t in config._kit_targets])
-    node.workerinput["kit_durations"] = json.dumps(config._kit_durations)
-    node.workerinput["kit_missing"] = json.dumps(config._kit_missing)
+    node.workerinput["kit_targets"] = json.dumps([t.as_json() for t in kit(config).targets])
+    node.workerinput["kit_durations"] = json.dumps(kit(config).durations)
+    node.workerinput["kit_missing"] = json.dumps(kit(config).missing)
 
 
 def _parse_swaps(values: list[str]) -> dict[str, Path]:
@@ -172,14 +174,14 @@ def pytest_generate_tests(metafunc):
     if "kit_target" not in metafunc.fixturenames:
         return
     config = metafunc.config
-    found = config._kit_targets
+    found = kit(config).targets
     if not found:
         return  # reported once, at the start of the first check (Streamlit is not installed)
-    if config._kit_counterfeits is None:
+    if kit(config).counterfeits is None:
         metafunc.parametrize("kit_target", found, ids=[f"st{t.id}" for t in found])
         return
     app = getattr(metafunc.module, "APP", None)
-    fakes = [c for c in config._kit_counterfeits.values()
+    fakes = [c for c in kit(config).counterfeits.values()
              if c.fixture == app and metafunc.function.__name__ in c.catches]
     if not fakes or "kit_counterfeit" not in metafunc.fixturenames:
         metafunc.parametrize("kit_target", [])  # nothing to run it on: deselected at collection
@@ -213,7 +215,7 @@ def check_id(item) -> str:
 
 
 def pytest_collection_modifyitems(session, config, items):
-    clauses = config._kit_clauses
+    clauses = kit(config).clauses
     named: set[str] = set()
     for item in items:
         marks = _clause_marks(item)
@@ -245,7 +247,7 @@ def pytest_collection_modifyitems(session, config, items):
         if missing:
             raise pytest.UsageError(f"clauses with no check: {', '.join(missing)}")
     _resume(config, items)
-    if config._kit_counterfeits is not None:
+    if kit(config).counterfeits is not None:
         idle = [item for item in items if item_target(item) is None]
         if idle:
             config.hook.pytest_deselected(items=idle)
@@ -255,7 +257,7 @@ def pytest_collection_modifyitems(session, config, items):
 
 def _resume(config, items) -> None:
     """--kit-resume: for a target whose last run was interrupted, keep only the checks it did not finish."""
-    missing = {tid: set(ids) for tid, ids in config._kit_missing.items() if ids}
+    missing = {tid: set(ids) for tid, ids in kit(config).missing.items() if ids}
     if not missing:
         return
     done = [item for item in items if item_target(item) and item_target(item).id in missing
@@ -269,13 +271,13 @@ def _resume(config, items) -> None:
 def _schedule(config, items) -> None:
     """Version by version, and within a version the longest checks first, so that the short ones fill the
     gaps at the end instead of one long check finishing alone. n/a checks cost nothing: they go last."""
-    order = {t.id: i for i, t in enumerate(config._kit_targets)}
+    order = {t.id: i for i, t in enumerate(kit(config).targets)}
 
     def key(item):
         target = item_target(item)
         if target is None:
             return (-1, 0.0)
-        cost = 0.0 if _not_applicable(item, target.version) else config._kit_durations.get(check_id(item), 5.0)
+        cost = 0.0 if _not_applicable(item, target.version) else kit(config).durations.get(check_id(item), 5.0)
         return (order.get(target.id, 0), -cost)
 
     items.sort(key=key)
@@ -288,19 +290,19 @@ def pytest_collection_finish(session):
     for item in session.items:
         target = item_target(item)
         if target is not None and _clause_marks(item):  # a team's own tests (streamlit_app) leave no results
-            session.config._kit_collected.setdefault(target.id, set()).add(check_id(item))
+            kit(session.config).collected.setdefault(target.id, set()).add(check_id(item))
     _journal_collected(session.config)
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_node_collection_finished(node, ids):
     config = node.config
-    if config._kit_collected:
+    if kit(config).collected:
         return  # every worker collects the same checks
     for nodeid in ids:
         found = _TARGET_ID.search(nodeid)
         if found:
-            config._kit_collected.setdefault(found[1], set()).add(check_id_of(nodeid, found[1]))
+            kit(config).collected.setdefault(found[1], set()).add(check_id_of(nodeid, found[1]))
     _journal_collected(config)
 
 
@@ -315,22 +317,22 @@ def check_id_of(nodeid: str, target_id: str) -> str:
 
 
 def _journal_collected(config) -> None:
-    if not config._kit_collected:
+    if not kit(config).collected:
         return
     journal = _journal(config)
     if journal is None:
         return
-    for target in config._kit_targets:
+    for target in kit(config).targets:
         journal.write(kind="run", target=target.id, run={
-            **results.run_info(target, None, list(config.invocation_params.args), config._kit_revision),
-            "started": config._kit_started_iso})
-        journal.write(kind="collected", target=target.id, checks=sorted(config._kit_collected.get(target.id, ())))
+            **results.run_info(target, None, list(config.invocation_params.args), kit(config).revision),
+            "started": kit(config).started_iso})
+        journal.write(kind="collected", target=target.id, checks=sorted(kit(config).collected.get(target.id, ())))
 
 
 def _journal(config):
-    if config._kit_journal is None and not config.option.collectonly and not hasattr(config, "workerinput"):
-        config._kit_journal = results.Journal(config._kit_results_dir, f"{int(config._kit_started)}-{os.getpid()}")
-    return config._kit_journal
+    if kit(config).journal is None and not config.option.collectonly and not hasattr(config, "workerinput"):
+        kit(config).journal = results.Journal(kit(config).results_dir, f"{int(kit(config).started)}-{os.getpid()}")
+    return kit(config).journal
 
 
 def _item_clause_ids(item) -> list[str]:
@@ -341,14 +343,14 @@ def _failing_defect(item, version: str) -> registry.Variant | None:
     """The recorded defect of this release that the check cannot tell apart, so that it is expected to fail."""
     name = getattr(item, "originalname", None) or item.name
     for cid in _item_clause_ids(item):
-        variant = item.config._kit_clauses[cid].variant_at(version)
+        variant = kit(item.config).clauses[cid].variant_at(version)
         if variant is not None and variant.fails and variant.test in (None, name):
             return variant
     return None
 
 
 def _not_applicable(item, version: str) -> str | None:
-    clauses = item.config._kit_clauses
+    clauses = kit(item.config).clauses
     for mark in _clause_marks(item):
         variant = mark.kwargs.get("variant")
         for cid in mark.args:
@@ -373,7 +375,7 @@ def pytest_runtest_setup(item):
     if reason:
         item.stash[_na_key] = reason
         pytest.skip(reason)
-    clauses = [item.config._kit_clauses[cid] for cid in _item_clause_ids(item)]
+    clauses = [kit(item.config).clauses[cid] for cid in _item_clause_ids(item)]
     item.stash[_check_key] = Check(clauses, target.version)
 
 
@@ -414,8 +416,8 @@ def kit_launch_args(browser_type_launch_args, playwright) -> dict:
 
 @pytest.fixture(scope="session")
 def kit_servers(tmp_path_factory, pytestconfig):
-    built = [pytestconfig._kit_counterfeits_dir] if pytestconfig._kit_counterfeits_dir else []
-    roots = [FIXTURES, *built, *{p.parent for p in pytestconfig._kit_swaps.values()}]
+    built = [kit(pytestconfig).counterfeits_dir] if kit(pytestconfig).counterfeits_dir else []
+    roots = [FIXTURES, *built, *{p.parent for p in kit(pytestconfig).swaps.values()}]
     pool = ServerPool(tmp_path_factory.mktemp("servers"), roots,
                       one_server_per_app=pytestconfig.getoption("kit_server_per_app"))
     yield pool
@@ -444,7 +446,7 @@ def check(request, kit_target) -> Check:
 def fixture_path(config, name: str, counterfeit: counterfeits.Counterfeit | None = None) -> Path:
     if counterfeit is not None:
         return counterfeit.path
-    return config._kit_swaps.get(name) or FIXTURES / f"{name}.py"
+    return kit(config).swaps.get(name) or FIXTURES / f"{name}.py"
 
 
 def _module_app(request) -> str:
@@ -464,7 +466,7 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
     request.node.stash[_server_key] = server
     request.node.stash[_pages_key] = kit_pages
     page = kit_pages.acquire()
-    request.config._kit_browser = request.config._kit_browser or f"{kit_pages.browser_name} {kit_pages.browser.version}"
+    kit(request.config).browser = kit(request.config).browser or f"{kit_pages.browser_name} {kit_pages.browser.version}"
     live = LiveApp(page, app_url(server, path), on_init_script=kit_pages.taint, server=server)
     request.node.stash[_live_key] = live
     try:
@@ -581,10 +583,10 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = str(harness_error)
     if verdict in (Verdict.FAIL, Verdict.ERROR, Verdict.UNEXPECTED_PASS) and target is not None:
         record.artifacts = artifacts.capture(
-            item.config._kit_results_dir, target.id, target.build or target.version, record.id, item.nodeid,
+            kit(item.config).results_dir, target.id, target.build or target.version, record.id, item.nodeid,
             page=live.page if live else None, server_log=live.server_log() if live else None)
     entry = {"target": target.id if target else None, "nodeid": item.nodeid, "phase": report.when,
-             "browser": item.config._kit_browser, "record": record.to_json()}
+             "browser": kit(item.config).browser, "record": record.to_json()}
     report.user_properties.append((_PROPERTY, json.dumps(entry)))
 
 
@@ -610,29 +612,35 @@ def _message(report) -> str:
     return crash or text.strip().splitlines()[-1] if text else ""
 
 
-_config = None
+class _Recorder:
+    """Merges the phases of each check into one record. Registered per config, so that the hook, which pytest
+    calls with the report only, knows its session (on the controller, also under xdist)."""
+
+    def __init__(self, config):
+        self.config = config
+
+    def pytest_runtest_logreport(self, report):
+        _record_phase(self.config, report)
 
 
-def pytest_runtest_logreport(report):
-    """Runs on the controller (also under xdist): merge the phases of each check into one record."""
+def _record_phase(config, report) -> None:
     data = next((json.loads(v) for k, v in report.user_properties if k == _PROPERTY), None)
     if data is None or data["target"] is None:
         return
-    config = _config
     phase = CheckRecord.from_json(data["record"])
-    record = config._kit_checks.setdefault((data["target"], phase.id), CheckRecord(phase.id, phase.clauses))
+    record = kit(config).checks.setdefault((data["target"], phase.id), CheckRecord(phase.id, phase.clauses))
     record.duration_s = round(record.duration_s + report.duration, 3)
     record.started_at = round(min(record.started_at or report.start, report.start), 3)
     record.ended_at = round(max(record.ended_at or report.stop, report.stop), 3)
     if data.get("browser"):
-        config._kit_browser = data["browser"]
+        kit(config).browser = data["browser"]
     if phase.observed:
         record.observed = phase.observed
     record.variant_expected = phase.variant_expected or record.variant_expected
     record.variant_seen = phase.variant_seen or record.variant_seen
     record.artifacts = phase.artifacts or record.artifacts
     if phase.error_code:
-        config._kit_error_codes.add(phase.error_code)
+        kit(config).error_codes.add(phase.error_code)
     verdict = phase.verdict
     if verdict is not None and not (data["phase"] == "teardown" and record.verdict not in (None, Verdict.PASS)):
         # (a teardown error does not hide the verdict of the check itself)
@@ -642,40 +650,34 @@ def pytest_runtest_logreport(report):
         _journal(config).write(kind="check", target=data["target"], record=record.to_json())
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_sessionstart(session):
-    global _config
-    _config = session.config
-
-
 def pytest_sessionfinish(session, exitstatus):
     config = session.config
     if hasattr(config, "workerinput"):
         return
     interrupted = exitstatus not in (0, 1) or bool(session.shouldstop)
-    config._kit_results_paths = []
+    kit(config).results_paths = []
     try:
         _write_results(config, interrupted)
-        if config.getoption("kit_publish") and config._kit_results_paths and not interrupted:
+        if config.getoption("kit_publish") and kit(config).results_paths and not interrupted:
             from conformance import publish
 
-            config._kit_published = publish.publish(config._kit_results_dir, config.rootpath / "reports")
+            kit(config).published = publish.publish(kit(config).results_dir, config.rootpath / "reports")
     except OSError as exc:
-        config._kit_write_error = f"could not write the results: {exc.strerror or exc} ({exc.filename or ''})"
+        kit(config).write_error = f"could not write the results: {exc.strerror or exc} ({exc.filename or ''})"
         session.exitstatus = exit_codes.CANNOT_WRITE
         return
-    if config._kit_journal is not None:
-        config._kit_journal.close()
-    if exitstatus == 1 and config._kit_error_codes:
-        session.exitstatus = next(c for c in exit_codes.PRIORITY + sorted(config._kit_error_codes)
-                                  if c in config._kit_error_codes)
+    if kit(config).journal is not None:
+        kit(config).journal.close()
+    if exitstatus == 1 and kit(config).error_codes:
+        session.exitstatus = next(c for c in exit_codes.PRIORITY + sorted(kit(config).error_codes)
+                                  if c in kit(config).error_codes)
 
 
 def _write_results(config, interrupted: bool) -> None:
     """One raw file per target; an interrupted run lists what it did not finish, and publishes nothing."""
     finished = results.now()
-    for target in config._kit_targets:
-        checks = sorted((c for (tid, _), c in config._kit_checks.items() if tid == target.id), key=lambda c: c.id)
+    for target in kit(config).targets:
+        checks = sorted((c for (tid, _), c in kit(config).checks.items() if tid == target.id), key=lambda c: c.id)
         if interrupted:  # a check the interruption cut short has no verdict: it is missing, not an error
             checks = [c for c in checks if c.verdict is not None]
         if not checks:
@@ -685,33 +687,33 @@ def _write_results(config, interrupted: bool) -> None:
                 record.verdict = Verdict.ERROR
                 record.message = "the check did not report a verdict"
             if record.artifacts is None:
-                artifacts.forget(config._kit_results_dir, target.id, record.id)
-        missing = config._kit_collected.get(target.id, set()) - {c.id for c in checks}
+                artifacts.forget(kit(config).results_dir, target.id, record.id)
+        missing = kit(config).collected.get(target.id, set()) - {c.id for c in checks}
         run = {
-            **results.run_info(target, config._kit_browser, list(config.invocation_params.args), config._kit_revision),
-            "started": config._kit_started_iso,
+            **results.run_info(target, kit(config).browser, list(config.invocation_params.args), kit(config).revision),
+            "started": kit(config).started_iso,
             "finished": finished,
-            "duration_s": round(time.time() - config._kit_started, 2),
+            "duration_s": round(time.time() - kit(config).started, 2),
             "checks_run": len(checks),
             "complete": not interrupted and not missing,
         }
         if interrupted:
             run["interrupted"] = "stopped"
-        path = results.path_for(config._kit_results_dir, target.id)
+        path = results.path_for(kit(config).results_dir, target.id)
         results.write_atomic(path, results.merge(path, run, [c.to_json() for c in checks], missing))
-        config._kit_results_paths.append(path)
+        kit(config).results_paths.append(path)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    paths = getattr(config, "_kit_results_paths", None)
-    if getattr(config, "_kit_write_error", None):
-        terminalreporter.write_line(f"kit: error: {config._kit_write_error}", red=True)
+    paths = kit(config).results_paths
+    if kit(config).write_error:
+        terminalreporter.write_line(f"kit: error: {kit(config).write_error}", red=True)
         return
     if not paths:
         return
     terminalreporter.section("conformance")
-    for target in config._kit_targets:
-        checks = [c for (tid, _), c in config._kit_checks.items() if tid == target.id]
+    for target in kit(config).targets:
+        checks = [c for (tid, _), c in kit(config).checks.items() if tid == target.id]
         if not checks:
             continue
         summary = results.summarize([c.to_json() for c in checks])
@@ -723,5 +725,5 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
                 terminalreporter.write_line(f"  unexpected: {record.verdict.value}  {record.id}")
     for path in paths:
         terminalreporter.write_line(f"raw results: {path}")
-    for published in getattr(config, "_kit_published", []):
+    for published in kit(config).published:
         terminalreporter.write_line(f"published: {published}")
