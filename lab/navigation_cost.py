@@ -26,7 +26,7 @@ from playwright.sync_api import sync_playwright
 from conformance import browser, environments, results, targets, versions
 from lab.benchmark import process_kind, process_tree
 from conformance.live_app import LiveApp
-from conformance.plugin import DEFAULT_VIEWPORT
+from conformance.plugin.keys import DEFAULT_VIEWPORT
 from conformance.server import ServerPool, app_url
 
 ROOT = Path(__file__).resolve().parent.parent
