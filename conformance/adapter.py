@@ -93,3 +93,5 @@ BALLOONS = '[data-testid="stBalloons"], [data-testid="balloons"]'
 SNOW = '[data-testid="stSnow"], [data-testid="snow"]'
 # Uncaught exceptions and st.exception: the same testid from 1.33 to 1.67; first line "Class: message".
 EXCEPTION = '[data-testid="stException"]'
+# A modal dialog (st.dialog, st.experimental_dialog): the ARIA role, the same from 1.34 to 1.67.
+DIALOG = '[role="dialog"]'

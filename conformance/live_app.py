@@ -11,6 +11,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -138,6 +139,22 @@ _SENT_MESSAGES_INIT = """
     return send.call(this, data);
   };
 })();
+"""
+
+_SEQUENCE_JS = """
+() => Array.from(document.body.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=(\\S*)/g), m => m[1] + "=" + m[2])
+"""
+
+_SAME_BLOCK_JS = """
+([selector, name]) => {
+  const block = (el) => el.parentElement.closest('[data-testid="stVerticalBlock"]');
+  const re = new RegExp('^' + name + '=');
+  const mark = Array.from(document.querySelectorAll('[data-testid="stText"], .stText'))
+    .find((el) => re.test((el.innerText || '').trim()));
+  if (!mark) return null;
+  const home = block(mark);
+  return Array.from(document.querySelectorAll(selector), (el) => home.contains(el));
+}
 """
 
 _SENT_COUNT_JS = """
@@ -356,4 +373,22 @@ class LiveApp:
 
     def count(self, selector: str) -> int:
         return self.page.locator(selector).count()
+
+    def dialog_shown(self, shown: bool = True, timeout_ms: int = 10_000) -> bool:
+        """Wait until a dialog is (or is no longer) on the page; False if that did not happen in time."""
+        try:
+            self.page.wait_for_function("([sel, shown]) => (document.querySelector(sel) !== null) === shown",
+                                        arg=[adapter.DIALOG, shown], timeout=timeout_ms, polling="raf")
+        except PlaywrightError:
+            return False
+        return True
+
+    def marker_sequence(self, names) -> list[str]:
+        """The markers with these names, `NAME=value`, in page order (a column before the next)."""
+        return [m for m in self.page.evaluate(_SEQUENCE_JS) if m.split("=")[0] in names]
+
+    def in_block_of(self, selector: str, marker: str) -> list[bool] | None:
+        """For each element matching `selector`: is it inside the layout block that shows `marker`? (None when
+        the marker is not shown.)"""
+        return self.page.evaluate(_SAME_BLOCK_JS, [selector, marker])
 

@@ -2,9 +2,10 @@
 
 import pytest
 
+from conformance.adapter import DIALOG
+
 APP = "dialog_decorators"
 
-DIALOG = '[role="dialog"]'
 
 
 def _variant(snap) -> str:

@@ -29,7 +29,7 @@ def test_rerun_scope_by_keyword(app, check):
     outcome, before, settled = _call(app, "Keyword scope", "KEYWORD")
     check.observe(keyword=outcome, before=before, settled=settled)
     assert outcome == check.expect("keyword"), f"expected: {check.variant().statement}"
-    assert settled[f"KEYWORD_CALLS"] == 1, "the call was made once (no rerun loop)"
+    assert settled["KEYWORD_CALLS"] == 1, "the call was made once (no rerun loop)"
     assert settled["TAIL"] == before["TAIL"], "no full run followed"
 
 

@@ -2,25 +2,18 @@
 
 import pytest
 
+from conformance.adapter import DIALOG
+
 APP = "dialog_basics"
 
-DIALOG = '[role="dialog"]'
 
 
-def _dialog_shown(app, shown: bool, timeout_ms: int = 10_000) -> bool:
-    """Wait until a dialog is (or is no longer) on the page; False if that did not happen in time."""
-    try:
-        app.page.wait_for_function("([sel, shown]) => (document.querySelector(sel) !== null) === shown",
-                                   arg=[DIALOG, shown], timeout=timeout_ms, polling="raf")
-    except Exception:
-        return False
-    return True
 
 
 def _open(app, opener: str):
     before = app.markers()
     app.click(opener)
-    opened = _dialog_shown(app, True)
+    opened = app.dialog_shown(True)
     snap = app.wait_for(at_least={"DLG": (before["DLG"] or 0) + 1, "FULL": before["FULL"] + 1})
     return before, opened, snap
 
@@ -38,7 +31,7 @@ def test_widget_in_dialog_reruns_only_the_dialog(app, check):
     assert still_open == 1, "the dialog stayed open during its own rerun"
     assert after["FULL"] == shown["FULL"] and after["DLG_SEES_FULL"] == shown["FULL"], "the main script did not run"
     app.page.keyboard.press("Escape")
-    closed = _dialog_shown(app, False)
+    closed = app.dialog_shown(False)
     assert closed, "Escape closed the dialog"
     settled = app.barrier()
     check.observe(settled=settled)
@@ -57,7 +50,7 @@ def test_dialog_stays_open_while_full_runs_call_it(app, check):
     assert not rerun.timed_out, "st.rerun() in the dialog ran the whole script, which called the dialog again"
     assert open_after_rerun == 1, "a full run that calls the dialog function keeps the dialog open"
     app.click("Close with rerun", within=DIALOG)
-    closed = _dialog_shown(app, False)
+    closed = app.dialog_shown(False)
     settled = app.wait_for(FULL=shown["FULL"] + 2)
     check.observe(closed=closed, settled=settled)
     assert closed, "a full run that does not call the dialog function closes it"
@@ -69,7 +62,7 @@ def test_rerun_in_dialog_closes_it(app, check):
     _, opened, shown = _open(app, "Open dialog")
     assert opened, "the button opened a dialog"
     app.click("Rerun app", within=DIALOG)
-    closed = _dialog_shown(app, False)
+    closed = app.dialog_shown(False)
     after = app.wait_for(FULL=shown["FULL"] + 1)
     check.observe(shown=shown, closed=closed, after=after)
     assert not after.timed_out, "st.rerun() inside the dialog ran the whole script"
@@ -88,7 +81,7 @@ def test_user_dismiss_does_not_rerun(app, check, how):
         app.page.keyboard.press("Escape")
     else:
         app.click("Close", within=DIALOG)
-    closed = _dialog_shown(app, False)
+    closed = app.dialog_shown(False)
     check.observe(how=how, shown=shown, closed=closed)
     assert opened, "the button opened a dialog"
     assert closed, f"the dialog closed on {how}"

@@ -2,20 +2,13 @@
 
 import pytest
 
+from conformance.adapter import DIALOG
+
 APP = "dialog_in_fragment"
 
-DIALOG = '[role="dialog"]'
 EXCEPTION = '[data-testid="stException"]'
 
 
-def _dialog_shown(app, shown: bool, timeout_ms: int = 10_000) -> bool:
-    """Wait until a dialog is (or is no longer) on the page; False if that did not happen in time."""
-    try:
-        app.page.wait_for_function("([sel, shown]) => (document.querySelector(sel) !== null) === shown",
-                                   arg=[DIALOG, shown], timeout=timeout_ms, polling="raf")
-    except Exception:
-        return False
-    return True
 
 
 @pytest.mark.clause("DIALOG-04")
@@ -23,7 +16,7 @@ def test_dialog_opened_from_fragment_works(app, check):
     before = app.markers()
     assert before["DIALOG"] == "present", "the dialog decorator exists"
     app.click("Open from fragment")
-    opened = _dialog_shown(app, True)
+    opened = app.dialog_shown(True)
     shown = app.wait_for(FRAG=before["FRAG"] + 1, at_least={"DLG": 1})
     check.observe(before=before, opened=opened, shown=shown)
     assert opened and not shown.timed_out, "the button in the fragment opened the dialog"
@@ -34,7 +27,7 @@ def test_dialog_opened_from_fragment_works(app, check):
     assert not inner.timed_out, "the dialog's own button reran the dialog body"
     assert inner["FULL"] == before["FULL"] and inner["FRAG"] == shown["FRAG"], "and nothing else"
     app.click("Close with rerun", within=DIALOG)
-    closed = _dialog_shown(app, False)
+    closed = app.dialog_shown(False)
     after = app.wait_for(FULL=before["FULL"] + 1)
     check.observe(closed=closed, after=after)
     assert closed, "st.rerun() in the dialog closed it"
@@ -45,7 +38,7 @@ def test_dialog_opened_from_fragment_works(app, check):
 def test_exception_in_dialog_renders_inside_it(app, check):
     before = app.markers()
     app.click("Open failing dialog")
-    opened = _dialog_shown(app, True)
+    opened = app.dialog_shown(True)
     after = app.wait_for(FAIL_DLG=1)
     app.page.wait_for_function(f"() => document.querySelector('{EXCEPTION}') !== null", timeout=10_000)
     shown = app.exceptions()
@@ -68,7 +61,7 @@ def test_dialog_stays_interactive_after_its_fragment_reruns(app, check):
     before = app.wait_for_shown(at_least={"TICK": started["TICK"] + 1})  # a rerun by itself
     app.click("Open from ticking fragment")
     opened_run = app.wait_for_shown(TICK_OPENED=1, TICK_DLG=1)
-    opened = _dialog_shown(app, True)
+    opened = app.dialog_shown(True)
     later = app.wait_for_shown(at_least={"TICK": opened_run["TICK"] + 2})  # the opener reran without calling it
     check.observe(before=before, opened_run=opened_run, later=later)
     assert not started.timed_out and not before.timed_out, "the fragment ticked once asked to"

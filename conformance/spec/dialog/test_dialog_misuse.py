@@ -2,9 +2,10 @@
 
 import pytest
 
+from conformance.adapter import DIALOG
+
 APP = "dialog_misuse"
 
-DIALOG = '[role="dialog"]'
 _VARIANT_OF_ERROR = {"StreamlitAPIException": "api-exception",
                      "StreamlitInvalidLayoutContextError": "layout-context-error"}
 

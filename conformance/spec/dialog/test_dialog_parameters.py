@@ -5,9 +5,10 @@ The expected parameter set and honoured width values come from the DIALOG-06 var
 
 import pytest
 
+from conformance.adapter import DIALOG
+
 APP = "dialog_parameters"
 
-DIALOG = '[role="dialog"]'
 PIXELS = 700  # the int width the app's INT700 probe asks for
 
 # Resolves once the open dialog's box has not moved or changed size for 10 animation frames.
@@ -24,14 +25,6 @@ _SETTLED_BOX_JS = """
 """
 
 
-def _dialog_shown(app, shown: bool, timeout_ms: int = 10_000) -> bool:
-    """Wait until a dialog is (or is no longer) on the page; False if that did not happen in time."""
-    try:
-        app.page.wait_for_function("([sel, shown]) => (document.querySelector(sel) !== null) === shown",
-                                   arg=[DIALOG, shown], timeout=timeout_ms, polling="raf")
-    except Exception:
-        return False
-    return True
 
 
 def _open_probe(app, name: str):
@@ -48,7 +41,7 @@ def _open_probe(app, name: str):
 
 def _close(app) -> bool:
     app.page.keyboard.press("Escape")
-    return _dialog_shown(app, False)
+    return app.dialog_shown(False)
 
 
 def _expected_params(check) -> list[str]:

@@ -8,22 +8,11 @@ APP = "fragment_errors"
 
 # For each exception on the page: is it inside the innermost block that holds the element of marker `name`
 # (for FRAG_START, the fragment's own container)?
-_SAME_BLOCK_JS = """
-([selector, name]) => {
-  const block = (el) => el.parentElement.closest('[data-testid="stVerticalBlock"]');
-  const re = new RegExp('^' + name + '=');
-  const mark = Array.from(document.querySelectorAll('[data-testid="stText"], .stText'))
-    .find((el) => re.test((el.innerText || '').trim()));
-  if (!mark) return null;
-  const home = block(mark);
-  return Array.from(document.querySelectorAll(selector), (el) => home.contains(el));
-}
-"""
 
 
 def _inside_fragment(app):
     """Per exception on the page, whether it sits in the fragment's container (None: fragment not shown)."""
-    return app.page.evaluate(_SAME_BLOCK_JS, [adapter.EXCEPTION, "FRAG_START"])
+    return app.in_block_of(adapter.EXCEPTION, "FRAG_START")
 
 
 def _fail_on_full_run(app):

@@ -5,14 +5,8 @@ import pytest
 APP = "outside_container"
 RERUNS = 2
 
-_SEQUENCE_JS = """
-() => Array.from(document.body.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=(\\S*)/g), m => m[1] + "=" + m[2])
-"""
 
 
-def _sequence(app, names) -> list[str]:
-    """The markers with these names, `NAME=value`, in page order."""
-    return [m for m in app.page.evaluate(_SEQUENCE_JS) if m.split("=")[0] in names]
 
 
 def _fragment_reruns(app, before, count):
@@ -28,7 +22,7 @@ def test_outside_writes_accumulate_until_full_run(app, check):
     before = app.markers()
     snaps = _fragment_reruns(app, before, RERUNS)
     settled = app.barrier()
-    box = _sequence(app, {"BOX_HEAD", "EXT", "BOX_TAIL"})
+    box = app.marker_sequence({"BOX_HEAD", "EXT", "BOX_TAIL"})
     check.observe(before=before, settled=settled, box=box, ext_lines=len(settled.all("EXT")))
     assert not any(s.timed_out for s in snaps), "every fragment rerun finished"
     assert before.all("EXT") == ["1"], "the full run wrote one line into the outside container"
@@ -42,7 +36,7 @@ def test_outside_writes_replaced_in_place(app, check):
     before = app.markers()
     snaps = _fragment_reruns(app, before, RERUNS)
     settled = app.barrier()
-    box = _sequence(app, {"BOX_HEAD", "EXT", "BOX_TAIL"})
+    box = app.marker_sequence({"BOX_HEAD", "EXT", "BOX_TAIL"})
     check.observe(before=before, settled=settled, box=box, ext_lines=len(settled.all("EXT")))
     assert not any(s.timed_out for s in snaps), "every fragment rerun finished"
     last = before["FRAG"] + RERUNS
@@ -58,7 +52,7 @@ def test_full_rerun_rebuilds_outside_container(app, check):
     snaps = _fragment_reruns(app, before, RERUNS)
     app.click("Outer button")
     after = app.wait_for(FULL=before["FULL"] + 1, FRAG=before["FRAG"] + RERUNS + 1)
-    box = _sequence(app, {"BOX_HEAD", "EXT", "BOX_TAIL"})
+    box = app.marker_sequence({"BOX_HEAD", "EXT", "BOX_TAIL"})
     check.observe(before=before, after=after, box=box)
     assert not any(s.timed_out for s in snaps) and not after.timed_out, "the reruns and the full run finished"
     full, last = after["FULL"], after["FRAG"]

@@ -7,21 +7,10 @@ from conformance import adapter
 APP = "parallel_error"
 
 # For each exception on the page: is it inside the innermost block that holds the element of marker `name`?
-_SAME_BLOCK_JS = """
-([selector, name]) => {
-  const block = (el) => el.parentElement.closest('[data-testid="stVerticalBlock"]');
-  const re = new RegExp('^' + name + '=');
-  const mark = Array.from(document.querySelectorAll('[data-testid="stText"], .stText'))
-    .find((el) => re.test((el.innerText || '').trim()));
-  if (!mark) return null;
-  const home = block(mark);
-  return Array.from(document.querySelectorAll(selector), (el) => home.contains(el));
-}
-"""
 
 
 def _inside_block_of(app, name: str):
-    return app.page.evaluate(_SAME_BLOCK_JS, [adapter.EXCEPTION, name])
+    return app.in_block_of(adapter.EXCEPTION, name)
 
 
 @pytest.mark.clause("PAR-04")

@@ -2,8 +2,9 @@
 
 import pytest
 
+from conformance.adapter import DIALOG
+
 APP = "parallel_restricted_calls"
-DIALOG = '[role="dialog"]'
 
 # Exception class -> PAR-03 variant name.
 _ERROR_VARIANTS = {"StreamlitAPIException": "api-exception",

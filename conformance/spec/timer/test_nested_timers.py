@@ -40,7 +40,7 @@ def test_parent_reruns_and_the_child_timer(app, check):
         observed = "no-reruns"
     elif mean < 0.75 * claimed:
         observed = "piles-up"
-    elif 0.8 * claimed <= mean <= 1.25 * claimed:
+    elif timing.within(mean / claimed):
         observed = "deduplicated"
     else:
         observed = f"other:{round(mean)}ms"

@@ -6,14 +6,8 @@ import pytest
 APP = "tutorials/multiple_container_fragment"
 ROLLS = 2
 
-_SEQUENCE_JS = """
-() => Array.from(document.body.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=(\\S*)/g), m => m[1] + "=" + m[2])
-"""
 
 
-def _sequence(app, names) -> list[str]:
-    """The markers with these names, `NAME=value`, in page order (column A is read before column B)."""
-    return [m for m in app.page.evaluate(_SEQUENCE_JS) if m.split("=")[0] in names]
 
 
 def _roll(app, before, count):
@@ -29,7 +23,7 @@ def test_rolls_accumulate_in_columns_until_full_run(app, check):
     before = app.markers()
     snaps = _roll(app, before, ROLLS)
     settled = app.barrier()
-    columns = _sequence(app, {"A_HEAD", "A_TURN", "B_HEAD", "B_TURN"})
+    columns = app.marker_sequence({"A_HEAD", "A_TURN", "B_HEAD", "B_TURN"})
     check.observe(before=before, settled=settled, columns=columns)
     assert not any(s.timed_out for s in snaps), "every roll finished"
     full, turns = before["FULL"], range(before["FRAG"], before["FRAG"] + ROLLS + 1)
@@ -44,7 +38,7 @@ def test_rolls_replace_column_lines_in_place(app, check):
     before = app.markers()
     snaps = _roll(app, before, ROLLS)
     settled = app.barrier()
-    columns = _sequence(app, {"A_HEAD", "A_TURN", "B_HEAD", "B_TURN"})
+    columns = app.marker_sequence({"A_HEAD", "A_TURN", "B_HEAD", "B_TURN"})
     check.observe(before=before, settled=settled, columns=columns)
     assert not any(s.timed_out for s in snaps), "every roll finished"
     full, last = before["FULL"], before["FRAG"] + ROLLS
