@@ -281,6 +281,25 @@ class LiveApp:
         except PlaywrightTimeout as exc:
             raise ActionBlocked(f"could not click the button {name!r}: {str(exc).splitlines()[0]}") from None
 
+    def press(self, key: str) -> None:
+        """Press a key on the page (Escape closes a dialog or a date picker, Tab leaves a field)."""
+        self.page.keyboard.press(key)
+
+    def fill(self, label: str, text: str) -> None:
+        """Type `text` into the text field with this label, replacing what it held."""
+        self.page.get_by_label(label).fill(text)
+
+    def follow_link(self, name: str) -> None:
+        """Click a link (a page of a multipage app in the navigation)."""
+        self.page.get_by_role("link", name=name, exact=True).click(timeout=ACTION_TIMEOUT_MS)
+
+    def click_text(self, text: str) -> None:
+        """Click the element showing exactly this text (a checkbox or radio label)."""
+        self.page.get_by_text(text, exact=True).click(timeout=ACTION_TIMEOUT_MS)
+
+    def is_checked(self, name: str) -> bool:
+        return self.page.get_by_role("checkbox", name=name).is_checked()
+
     def click_for_run(self, name: str, attempts: int = 3, **at_least) -> Snapshot:
         """Click a button whose effect may safely happen twice (a rerun, a callback that sets a value) and wait
         until every counter in `at_least` reaches that value and the app is idle.

@@ -30,7 +30,7 @@ def test_widget_in_dialog_reruns_only_the_dialog(app, check):
     assert not after.timed_out, "the dialog body reran after the button inside it was clicked"
     assert still_open == 1, "the dialog stayed open during its own rerun"
     assert after["FULL"] == shown["FULL"] and after["DLG_SEES_FULL"] == shown["FULL"], "the main script did not run"
-    app.page.keyboard.press("Escape")
+    app.press("Escape")
     closed = app.dialog_shown(False)
     assert closed, "Escape closed the dialog"
     settled = app.barrier()
@@ -78,7 +78,7 @@ def test_rerun_in_dialog_closes_it(app, check):
 def test_user_dismiss_does_not_rerun(app, check, how):
     _, opened, shown = _open(app, "Open dialog")
     if how == "escape":
-        app.page.keyboard.press("Escape")
+        app.press("Escape")
     else:
         app.click("Close", within=DIALOG)
     closed = app.dialog_shown(False)

@@ -40,7 +40,7 @@ def _open_probe(app, name: str):
 
 
 def _close(app) -> bool:
-    app.page.keyboard.press("Escape")
+    app.press("Escape")
     return app.dialog_shown(False)
 
 
@@ -134,7 +134,7 @@ def test_undismissible_dialog_cannot_be_closed_by_the_user(app, check):
     assert seen["ACCEPT_UNDISMISSIBLE"] == "yes", "dismissible= is accepted"
     snap, _ = _open_probe(app, "UNDISMISSIBLE")
     close_buttons = app.page.locator(DIALOG).get_by_role("button", name="Close", exact=True).count()
-    app.page.keyboard.press("Escape")
+    app.press("Escape")
     after = None
     if app.count(DIALOG):  # the dialog's own button makes a server round trip after the key press
         app.click("Probe body button", within=DIALOG)

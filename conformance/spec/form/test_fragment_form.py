@@ -8,7 +8,7 @@ APP = "fragment_form"
 @pytest.mark.clause("FORM-01")
 def test_editing_a_form_in_a_fragment_reruns_nothing(app, check):
     before = app.markers()
-    app.page.get_by_label("Form text").fill("edited")
+    app.fill("Form text", "edited")
     settled = app.barrier()
     check.observe(before=before, settled=settled)
     assert not settled.timed_out, "the app answered the barrier"
@@ -20,7 +20,7 @@ def test_editing_a_form_in_a_fragment_reruns_nothing(app, check):
 @pytest.mark.clause("FORM-01")
 def test_submitting_a_form_in_a_fragment_reruns_only_the_fragment(app, check):
     before = app.markers()
-    app.page.get_by_label("Form text").fill("submitted")
+    app.fill("Form text", "submitted")
     app.click("Submit")
     after = app.wait_for(FRAG=before["FRAG"] + 1)
     settled = app.barrier()
@@ -34,7 +34,7 @@ def test_submitting_a_form_in_a_fragment_reruns_only_the_fragment(app, check):
 @pytest.mark.clause("FORM-01")
 def test_rerun_after_submitting_reruns_the_app(app, check):
     before = app.markers()
-    app.page.get_by_label("Form text").fill("escalated")
+    app.fill("Form text", "escalated")
     app.click("Submit and rerun app")
     after = app.wait_for(FULL=before["FULL"] + 1, TAIL=before["TAIL"] + 1)
     settled = app.barrier()

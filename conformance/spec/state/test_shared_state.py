@@ -7,7 +7,7 @@ APP = "shared_state"
 
 def _tick(app, label: str) -> None:
     """Click a checkbox by its label."""
-    app.page.get_by_text(label, exact=True).click()
+    app.click_text(label)
 
 
 @pytest.mark.clause("STATE-01")
@@ -39,7 +39,7 @@ def test_outside_widget_keeps_its_value_across_fragment_reruns(app, check):
     frag2 = app.wait_for(FRAG=ticked["FRAG"] + 2)
     app.click("Outer button")
     full = app.wait_for(FULL=ticked["FULL"] + 1)
-    checked = app.page.get_by_role("checkbox", name="Outside checkbox").is_checked()
+    checked = app.is_checked("Outside checkbox")
     check.observe(before=before, ticked=ticked, after_fragment=frag, after_two_fragment_runs=frag2, after_full_run=full,
                   outside_checked_in_page=checked)
     assert not ticked.timed_out and not frag.timed_out and not frag2.timed_out and not full.timed_out, "every run finished"

@@ -21,7 +21,7 @@ def test_page_change_stops_the_previous_page_timers(app, check):
     before = app.wait_for(at_least={"TICKER_RUNS": 3}, idle=False, timeout_ms=15_000)
     ticker_id = before["TICKER_ID"]
     requested_before = app.sent_messages(containing=ticker_id)
-    app.page.get_by_role("link", name="other", exact=True).click(timeout=10_000)
+    app.follow_link("other")
     arrived = app.wait_for(PAGE="other", at_least={"CLOCK": 1}, timeout_ms=20_000)
     # a tick sent just before the page change may still be served: start counting two clock ticks later
     ref = app.wait_for(at_least={"CLOCK": (arrived["CLOCK"] or 0) + 2}, idle=False)

@@ -16,8 +16,8 @@ def _pick_day(app, day: str) -> None:
         for part, value in zip(("year", "month", "day"), day.split("/")):
             app.page.locator(f'{SEGMENT}[data-type="{part}"]').focus()
             app.page.keyboard.type(value)
-        app.page.keyboard.press("Tab")  # leaving the field commits the new date
-        app.page.keyboard.press("Escape")  # close the calendar some releases open on focus; it covers other buttons
+        app.press("Tab")  # leaving the field commits the new date
+        app.press("Escape")  # close the calendar some releases open on focus; it covers other buttons
     else:
         field = app.page.locator(TEXT_FIELD)
         field.fill(day)
