@@ -69,7 +69,7 @@ def judge(clause: registry.Clause, version: str, verdict: str, seen: str | None)
     expected = clause.variant_at(version)
     name = seen if seen and "+" not in seen else (expected.name if expected else None)
     try:
-        variant = clause.variant(name) if name else None
+        variant = clause.variant(name, version) if name else None
     except registry.RegistryError:  # a behaviour the registry does not know, in a check that passed
         return {"kind": UNKNOWN, "variant": name, "source": None, "found_by_kit": False}
     kind = variant.kind if variant else Kind.CONFORMS

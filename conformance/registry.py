@@ -82,17 +82,18 @@ class Clause:
         if variant_name is None:
             variant = self.variant_at(version)
             return variant.kind if variant else Kind.CONFORMS
-        return self.variant(variant_name).kind
+        return self.variant(variant_name, version).kind
 
     @property
     def undocumented(self) -> bool:
         return "undocumented" in self.flags
 
-    def variant(self, name: str) -> Variant:
-        for variant in self.variants:
-            if variant.name == name:
-                return variant
-        raise RegistryError(f"{self.id} has no variant {name!r}")
+    def variant(self, name: str, version: str | None = None) -> Variant:
+        """The variant of that name (where a behaviour comes back, the one holding on `version`, if given)."""
+        named = [v for v in self.variants if v.name == name]
+        if not named:
+            raise RegistryError(f"{self.id} has no variant {name!r}")
+        return next((v for v in named if version and v.span.contains(version)), named[0])
 
 
 def _span(entry: dict, where: str) -> Span:
@@ -125,8 +126,11 @@ def _variant(v: dict, where: str) -> Variant:
 
 def _variants(entry: dict, clause_span: Span, where: str) -> tuple[Variant, ...]:
     variants = tuple(_variant(v, where) for v in entry.get("variant", []))
-    if len({v.name for v in variants}) != len(variants):
-        raise RegistryError(f"{where}: duplicate variant names")
+    for name in {v.name for v in variants}:
+        # a behaviour may come back (conforms, a defect, conforms again): the same name, the same behaviour
+        same = {(v.kind, v.statement, repr(v.expect)) for v in variants if v.name == name}
+        if len(same) > 1:
+            raise RegistryError(f"{where}: variants named {name!r} describe different behaviours")
     ordered = sorted(variants, key=lambda v: release(v.span.since))
     for before, after in zip(ordered, ordered[1:]):
         if before.span.until is None or release(before.span.until) != release(after.span.since):

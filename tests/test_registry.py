@@ -53,6 +53,8 @@ def test_variants_pick_the_one_for_the_version():
     (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.34.0"\nkind = "conforms"\nsource = "https://x.invalid"\n',
      "cover exactly"),
     (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nsource = "https://x.invalid"\n', "'kind' must be"),
+    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nuntil = "1.40.0"\nkind = "conforms"\nevidence = "e"\n'
+            '[[clause.variant]]\nname = "a"\nsince = "1.40.0"\nkind = "defect"\nevidence = "e"\n', "different behaviours"),
     (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "defect"\n', "needs its 'source'"),
     (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "changed"\nevidence = "seen"\n',
      "announces the change"),

@@ -56,7 +56,7 @@ const short2 = (v) => v.split('.').slice(0, 2).join('.');
 
 function symbol(kind, verdict) {
   if (kind === 'unknown') return {fail: '✗ fail', error: '! error', 'unexpected-pass': '?! unexpected pass'}[verdict] ?? '? ' + verdict;
-  return {conforms: '✓', changed: '↻', defect: '🐞', 'n/a': '·', internal: '—', missing: ''}[kind] ?? '?';
+  return {conforms: '✓', changed: '↻', defect: '✖', 'n/a': '·', internal: '—', missing: ''}[kind] ?? '?';  // text glyphs: no emoji font needed
 }
 
 function drawTop() {
