@@ -77,13 +77,6 @@ class Clause:
                 return variant
         return None
 
-    def kind_of(self, variant_name: str | None, version: str) -> Kind:
-        """The kind of a behaviour seen on `version`: its variant's, or conforms for a clause of one behaviour."""
-        if variant_name is None:
-            variant = self.variant_at(version)
-            return variant.kind if variant else Kind.CONFORMS
-        return self.variant(variant_name, version).kind
-
     @property
     def undocumented(self) -> bool:
         return "undocumented" in self.flags

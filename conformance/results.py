@@ -15,7 +15,6 @@ from conformance.records import Verdict
 
 SCHEMA = "streamlit-fragment-conformance/raw/1"
 VERDICTS = tuple(v.value for v in Verdict)
-EXPECTED_VERDICTS = {v.value for v in Verdict if v.expected}
 
 
 def package_version(name: str) -> str | None:
