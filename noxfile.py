@@ -108,7 +108,7 @@ def conformance_run(session: nox.Session) -> None:
     session.install(*HARNESS)
     targets = [f"--kit-python={python}" + ("" if versions.is_release(b) else f"={b}") for b, python in zip(builds, pythons)]
     workers = [] if "-n" in session.posargs else ["-n", str(WORKERS)]
-    # No path given: pytest runs testpaths (conformance/). --kit-publish rebuilds reports/compatibility.* after.
+    # No path given: pytest runs testpaths (spec/). --kit-publish rebuilds reports/compatibility.* after.
     python = str(Path(session.bin) / "python")
     code = subprocess.call([python, "-m", "pytest", *workers, "--kit-publish", "--kit-resume", *targets,
                             *session.posargs], cwd=ROOT)

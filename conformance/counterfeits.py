@@ -1,8 +1,8 @@
 """Counterfeit fixture apps: each breaks one behaviour of a fixture app, to show the checks about it can fail.
 
-A counterfeit is a small set of find/replace edits to its fixture app, kept beside the other counterfeits of
-that app in `tests/counterfeits/<fixture>.toml` (`<fixture>` may have folders: `tutorials/x.toml` edits
-`fixtures/tutorials/x.py`; an app with pages, `page_switch/app.toml`, may edit its other files with `file`):
+A counterfeit is a small set of find/replace edits to its fixture app, kept with the other counterfeits of
+that app in the `counterfeits.toml` beside it (spec/<area>/<behaviour>/; an app with pages may edit its other
+files with `file = "pages/x.py"`):
 
     [[counterfeit]]
     name = "skip_body"                   # served as scoped_rerun__skip_body
@@ -24,11 +24,10 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from conformance import layout
 from conformance.registry import Span
 
-KIT = Path(__file__).resolve().parent.parent
-ROOT = KIT / "tests" / "counterfeits"
-FIXTURES = KIT / "fixtures"
+KIT = layout.ROOT
 # A fixture app finds the kit by its own depth below it; a built counterfeit lives elsewhere, so it is told.
 _PRELUDE = re.compile(r"pathlib\.Path\(__file__\)\.resolve\(\)\.parents\[\d+\]")
 
@@ -47,7 +46,7 @@ class Edit:
 @dataclass(frozen=True)
 class Counterfeit:
     name: str  # e.g. "scoped_rerun__skip_body"
-    fixture: str  # the APP it stands in for, e.g. "scoped_rerun" or "page_switch/app"
+    fixture: str  # the behaviour whose app it stands in for, e.g. "scoped_rerun"
     catches: tuple[str, ...]  # test function names
     applies: Span | None = None  # the versions it is a counterfeit for (None: every version)
     about: str = ""
@@ -67,10 +66,12 @@ def _applies(text: str, where: str) -> Span | None:
     return Span(found[1], found[2] if found.lastindex == 2 else None)
 
 
-def catalogue(root: Path = ROOT) -> dict[str, Counterfeit]:
+def catalogue(spec: Path = layout.SPEC) -> dict[str, Counterfeit]:
     found = {}
-    for path in sorted(root.rglob("*.toml")):
-        fixture = path.relative_to(root).with_suffix("").as_posix()
+    for fixture, folder in layout.behaviours(spec).items():
+        path = folder / layout.COUNTERFEITS
+        if not path.is_file():
+            continue
         for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("counterfeit", []):
             name = f"{fixture}__{entry['name']}"
             edits = tuple(Edit(e["find"], e["replace"], e.get("file")) for e in entry.get("edit", []))
@@ -81,18 +82,17 @@ def catalogue(root: Path = ROOT) -> dict[str, Counterfeit]:
     return found
 
 
-def build(fake: Counterfeit, into: Path, fixtures: Path = FIXTURES) -> Counterfeit:
-    """Make the counterfeit app in `into`: a copy of its fixture (with the fixture's folder, for an app in
-    one) with every edit applied; an edit that does not match exactly once is a CounterfeitError."""
-    app = fixtures / f"{fake.fixture}.py"
-    home = into / fake.name.replace("/", ".")
-    if "/" in fake.fixture:
-        shutil.copytree(app.parent, home, ignore=shutil.ignore_patterns("__pycache__"))
-    else:
-        home.mkdir(parents=True)
-        shutil.copy(app, home / app.name)
+# what a behaviour's folder holds besides its app
+_NOT_THE_APP = shutil.ignore_patterns("__pycache__", "test_*.py", layout.SCENARIOS, layout.COUNTERFEITS)
+
+
+def build(fake: Counterfeit, into: Path, spec: Path = layout.SPEC) -> Counterfeit:
+    """Make the counterfeit app in `into`: a copy of its app (with its pages, if any) with every edit
+    applied; an edit that does not match exactly once is a CounterfeitError."""
+    home = into / fake.name
+    shutil.copytree(layout.folder(fake.fixture, spec), home, ignore=_NOT_THE_APP)
     for number, edit in enumerate(fake.edits, 1):
-        target = home / (edit.file or app.name)
+        target = home / (edit.file or layout.APP)
         text = target.read_text(encoding="utf-8")
         if text.count(edit.find) != 1:
             raise CounterfeitError(f"{fake.name}: edit {number} matches {text.count(edit.find)} times in "
@@ -101,8 +101,8 @@ def build(fake: Counterfeit, into: Path, fixtures: Path = FIXTURES) -> Counterfe
     for script in home.rglob("*.py"):
         script.write_text(_PRELUDE.sub(f"pathlib.Path({str(KIT)!r})", script.read_text(encoding="utf-8")),
                           encoding="utf-8")
-    return replace(fake, path=home / app.name)
+    return replace(fake, path=home / layout.APP)
 
 
-def build_all(into: Path, root: Path = ROOT) -> dict[str, Counterfeit]:
-    return {name: build(fake, into) for name, fake in catalogue(root).items()}
+def build_all(into: Path, spec: Path = layout.SPEC) -> dict[str, Counterfeit]:
+    return {name: build(fake, into, spec) for name, fake in catalogue(spec).items()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,13 @@ class Variant:
     @property
     def found_by_kit(self) -> bool:
         return self.kind is Kind.DEFECT and not self.source
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str      # the prefix of its clause ids, e.g. "SCOPE"
+    folder: str  # its folder of the spec, in words: spec/<folder>/<behaviour>/
+    title: str
 
 
 @dataclass(frozen=True)
@@ -133,8 +141,23 @@ def _variants(entry: dict, clause_span: Span, where: str) -> tuple[Variant, ...]
     return tuple(ordered)
 
 
+def parse_areas(data: dict) -> dict[str, Area]:
+    areas: dict[str, Area] = {}
+    for entry in data.get("area", []):
+        where = f"area {entry.get('id', '?')}"
+        if not all(entry.get(key) for key in ("id", "folder", "title")):
+            raise RegistryError(f"{where}: needs 'id', 'folder' and 'title'")
+        if not re.fullmatch(r"[a-z][a-z_]*", entry["folder"]):
+            raise RegistryError(f"{where}: 'folder' is words in lower case joined by _, got {entry['folder']!r}")
+        if entry["id"] in areas or entry["folder"] in {a.folder for a in areas.values()}:
+            raise RegistryError(f"{where}: its id or folder is taken")
+        areas[entry["id"]] = Area(entry["id"], entry["folder"], entry["title"])
+    return areas
+
+
 def parse(text: str) -> dict[str, Clause]:
     data = tomllib.loads(text)
+    areas = parse_areas(data)
     clauses: dict[str, Clause] = {}
     for entry in data.get("clause", []):
         cid = entry.get("id", "?")
@@ -146,6 +169,8 @@ def parse(text: str) -> dict[str, Clause]:
             raise RegistryError(f"{where}: duplicate id")
         if not cid.startswith(entry["area"] + "-"):
             raise RegistryError(f"{where}: id does not start with its area {entry['area']!r}")
+        if areas and entry["area"] not in areas:
+            raise RegistryError(f"{where}: area {entry['area']!r} is not in the area table")
         flags = tuple(entry.get("flags", ()))
         unknown = set(flags) - KNOWN_FLAGS
         if unknown:
@@ -165,6 +190,11 @@ def parse(text: str) -> dict[str, Clause]:
 
 
 _cache: dict[str, Clause] | None = None
+
+
+def areas() -> dict[str, Area]:
+    """The registry's area table: what each area is called and where its behaviours live in the spec."""
+    return parse_areas(tomllib.loads(REGISTRY_PATH.read_text(encoding="utf-8")))
 
 
 def load() -> dict[str, Clause]:

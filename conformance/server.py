@@ -147,7 +147,7 @@ class StreamlitServer:
                     pass
             if healthy and self._said_frozen():
                 return True
-            time.sleep(0.02)  # polling interval of a health probe, not a wait for an app state  # noqa: sleep (an app or a health poll, not a check)
+            time.sleep(0.02)  # sleep: the polling interval of a health probe, not a wait in a check
         return False
 
     def _said_frozen(self) -> bool:

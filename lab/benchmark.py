@@ -102,7 +102,7 @@ def measured(cmd: list[str], log: Path) -> dict:
                     if kind == "other" and pid in last:
                         kind = last[pid][0]  # it ended between the two reads
                     last[pid] = [kind, ticks]
-                time.sleep(0.5)  # noqa: sleep the memory sampling period, not a wait in a check
+                time.sleep(0.5)  # sleep: the memory sampling period, not a wait in a check
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()

@@ -23,14 +23,14 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from conformance import browser, environments, results, targets, versions
+from conformance import browser, environments, layout, results, targets, versions
 from lab.benchmark import process_kind, process_tree
 from conformance.live_app import LiveApp
 from conformance.plugin.keys import DEFAULT_VIEWPORT
 from conformance.server import ServerPool, app_url
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "fixtures" / "scoped_rerun.py"
+APP = layout.app_path("scoped_rerun")
 
 
 def _ticks_by_kind() -> dict[str, int]:

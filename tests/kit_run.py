@@ -9,10 +9,10 @@ import sys
 import textwrap
 from pathlib import Path
 
-from conformance import results
+from conformance import layout, results
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "conformance" / "spec"
+SPEC = layout.SPEC
 VERSION = results.package_version("streamlit")
 
 
@@ -40,7 +40,7 @@ SCOPED_CHECK = """
 
 
 def probe_command(folder: Path, source: str, *args: str, env: dict | None = None) -> tuple[list[str], dict]:
-    """Write a made-up test module (outside conformance/spec) to `folder`; the child pytest command that runs
+    """Write a made-up test module (outside spec/) to `folder`; the child pytest command that runs
     it under the kit's plugin, with its results in folder/results, and that command's environment."""
     (folder / "test_probe.py").write_text(textwrap.dedent(source))
     child_env = {**{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}, "PYTHONPATH": str(ROOT),
@@ -57,7 +57,7 @@ def probe_results(folder: Path) -> dict:
 
 def run_probe(folder: Path, source: str, *args: str, env: dict | None = None,
               timeout: float = 300) -> tuple[subprocess.CompletedProcess, dict]:
-    """Run a made-up test module (outside conformance/spec) under the kit's plugin in a child pytest."""
+    """Run a made-up test module (outside spec/) under the kit's plugin in a child pytest."""
     cmd, child_env = probe_command(folder, source, *args, env=env)
     done = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, timeout=timeout, env=child_env,
                           stdin=subprocess.DEVNULL)

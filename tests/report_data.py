@@ -14,7 +14,7 @@ def check(check_id: str, clauses: list[str], verdict: str, variant_seen: str | N
 def one_clause(raw_dir: Path, clause: str, *cells: tuple[str, str, str | None]) -> None:
     """Made-up results of one check of `clause`: (version, verdict, variant seen) per release."""
     for version, verdict, seen in cells:
-        write_raw(raw_dir, version, [check(f"conformance/spec/x/test_x.py::test_{clause}", [clause], verdict, seen)])
+        write_raw(raw_dir, version, [check(f"spec/x/test_x.py::test_{clause}", [clause], verdict, seen)])
 
 
 def write_raw(raw_dir: Path, version: str, checks: list[dict], started: str = "2026-11-24T10:00:00+00:00") -> Path:
@@ -30,14 +30,14 @@ def outside_container_matrix(raw_dir: Path) -> None:
     """1.58 accumulates outside writes (EXT-01), 1.59 replaces them (EXT-04); 1.57 is like 1.58."""
     for version in ("1.57.0", "1.58.0"):
         write_raw(raw_dir, version, [
-            check("conformance/spec/ext/test_x.py::test_accumulate", ["EXT-01"], "pass", ext_lines=3),
-            check("conformance/spec/ext/test_x.py::test_replace", ["EXT-04"], "n/a"),
-            check("conformance/spec/scope/test_s.py::test_scope", ["SCOPE-01"], "pass"),
+            check("spec/ext/test_x.py::test_accumulate", ["EXT-01"], "pass", ext_lines=3),
+            check("spec/ext/test_x.py::test_replace", ["EXT-04"], "n/a"),
+            check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "pass"),
         ])
     write_raw(raw_dir, "1.59.2", [
-        check("conformance/spec/ext/test_x.py::test_accumulate", ["EXT-01"], "n/a"),
-        check("conformance/spec/ext/test_x.py::test_replace", ["EXT-04"], "pass", ext_lines=1),
-        check("conformance/spec/scope/test_s.py::test_scope", ["SCOPE-01"], "pass"),
+        check("spec/ext/test_x.py::test_accumulate", ["EXT-01"], "n/a"),
+        check("spec/ext/test_x.py::test_replace", ["EXT-04"], "pass", ext_lines=1),
+        check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "pass"),
     ])
 
 

@@ -6,7 +6,6 @@ import shutil
 import socket
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -126,7 +125,7 @@ def test_browser_that_dies_mid_check(tmp_path):
 def test_unwritable_results_folder(tmp_path):
     (tmp_path / "a-file").write_text("not a folder")
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--kit-results",
-                           str(tmp_path / "a-file" / "raw"), "conformance/spec/scope/test_scoped_rerun.py"],
+                           str(tmp_path / "a-file" / "raw"), "spec/scoped_reruns/scoped_rerun/test_scoped_rerun.py"],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == exit_codes.CANNOT_WRITE, done.stdout[-2000:]
     assert f"cannot write the results to {tmp_path / 'a-file' / 'raw'}" in done.stdout + done.stderr
@@ -162,7 +161,7 @@ def test_full_disk_keeps_what_was_published(tmp_path, full_disk):
         os.close(fd)
     os.truncate(filler, max(0, filler.stat().st_size - 1024))  # room to start, not to write the results
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--kit-results", str(raw),
-                           "conformance/spec/scope/test_scoped_rerun.py", "-k", "only_the_fragment"],
+                           "spec/scoped_reruns/scoped_rerun/test_scoped_rerun.py", "-k", "only_the_fragment"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == exit_codes.CANNOT_WRITE, done.stdout[-2000:]
     assert "kit: error: could not write the results: No space left on device" in done.stdout

@@ -1,6 +1,6 @@
 """Every check can fail: each counterfeit app breaks one behaviour, and the checks about it must say `fail`.
 
-The counterfeits are edits to their fixture apps, in tests/counterfeits/<fixture>.toml (see
+The counterfeits are edits to their fixture apps, in the counterfeits.toml beside each app (see
 conformance/counterfeits.py), built afresh in a temporary folder. One child run with `--kit-counterfeits` serves
 each check on every counterfeit that claims to break it. A counterfeit whose checks are all n/a on the installed
 Streamlit, or that says it applies to other versions (`applies`), cannot be judged here; run the kit tests on a
@@ -9,7 +9,7 @@ version where it applies (`nox -s tests-at -- 1.58`) to see it caught.
 
 import ast
 
-from conformance import counterfeits
+from conformance import counterfeits, layout
 from conformance.records import CheckId
 from tests.kit_run import SPEC, VERSION, run_suite, verdicts
 
@@ -20,13 +20,12 @@ CHILD_WORKERS = "6"
 
 
 def _spec_checks() -> dict[str, str]:
-    """Test function name -> the APP of its module."""
+    """Test function name -> the behaviour whose app its module checks."""
     found = {}
     for path in SPEC.rglob("test_*.py"):
         tree = ast.parse(path.read_text())
-        app = next((n.value.value for n in tree.body if isinstance(n, ast.Assign)
-                    and any(getattr(t, "id", None) == "APP" for t in n.targets)), None)
-        found |= {n.name: app for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")}
+        found |= {n.name: layout.behaviour_of(path) for n in tree.body
+                  if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")}
     return found
 
 
@@ -34,7 +33,7 @@ def test_every_counterfeit_edit_applies_exactly_once(tmp_path):
     built = counterfeits.build_all(tmp_path)
     assert set(built) == set(CATALOGUE)
     for fake in built.values():
-        assert fake.path.is_file() and fake.path.read_text() != (counterfeits.FIXTURES / f"{fake.fixture}.py").read_text()
+        assert fake.path.is_file() and fake.path.read_text() != layout.app_path(fake.fixture).read_text()
 
 
 def test_an_edit_that_no_longer_matches_fails_loudly(tmp_path):

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from conformance import browser as kit_browser
-from conformance import publish
+from conformance import layout, publish
 from conformance.live_app import LiveApp
 from conformance.server import DISPATCH_APP, StreamlitServer, app_url
-from tests.kit_run import ROOT, run_probe
+from tests.kit_run import run_probe
 from tests.report_data import outside_container_matrix
 
 OPTION_APP = """
@@ -106,11 +106,11 @@ def test_browser_makes_no_connection_beyond_loopback(tmp_path, playwright):
     report = tmp_path / "report"
     outside_container_matrix(report / "raw")
     publish.publish(report / "raw", report)
-    server = StreamlitServer(DISPATCH_APP, tmp_path / "server", env={"KIT_APP_ROOTS": str(ROOT / "fixtures")}).start()
+    server = StreamlitServer(DISPATCH_APP, tmp_path / "server", env={"KIT_APP_ROOTS": str(layout.SPEC)}).start()
     browser = playwright.chromium.launch(**args)
     try:
         page = browser.new_page()
-        live = LiveApp(page, app_url(server, ROOT / "fixtures" / "scoped_rerun.py"))
+        live = LiveApp(page, app_url(server, layout.app_path("scoped_rerun")))
         assert not live.open().timed_out
         live.click("Fragment button")
         assert not live.wait_for(FRAG=2).timed_out

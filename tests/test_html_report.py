@@ -12,7 +12,7 @@ INJECTED = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwne
 def report(tmp_path, page):
     raw = tmp_path / "raw"
     outside_container_matrix(raw)
-    write_raw(raw, "1.59.2", [check("conformance/spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail",
+    write_raw(raw, "1.59.2", [check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail",
                                     shown=INJECTED)], started="2026-11-25T10:00:00+00:00")
     apptest_results(raw)
     publish.publish(raw, tmp_path)

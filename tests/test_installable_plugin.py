@@ -30,7 +30,7 @@ def test_wheel_installs_the_plugin_for_a_teams_own_app(tmp_path):
     if uv is None:
         pytest.fail("uv is needed to build and install the wheel (./kit puts it on the PATH)", pytrace=False)
     source = tmp_path / "source"  # a copy: a build writes build/ and *.egg-info/ into the tree it builds
-    shutil.copytree(ROOT / "conformance", source / "conformance", ignore=shutil.ignore_patterns("__pycache__", "spec"))
+    shutil.copytree(ROOT / "conformance", source / "conformance", ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
     built = _run([uv, "build", "--wheel", "--out-dir", str(tmp_path / "dist"), str(source)], cwd=tmp_path)

@@ -51,7 +51,7 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     try:
         deadline = time.monotonic() + 120
         while not (tmp_path / "reached").exists() and time.monotonic() < deadline and run.poll() is None:
-            time.sleep(0.1)  # noqa: sleep polling for the child run to reach its second check, not a wait in a check
+            time.sleep(0.1)  # sleep: polling for the child run to reach its second check, not a wait in a check
         started = process_tree(run.pid)
         kinds = " ".join(_cmdline(pid) for pid in started)
         run.send_signal(signal.SIGTERM)

@@ -104,12 +104,12 @@ def test_the_variant_seen_is_recorded_through_check_saw(tmp_path):
 def test_every_clause_has_a_check(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "--kit-require-coverage",
-         "conformance"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+         "spec"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
 
 
 def test_spec_check_without_clause_is_refused(tmp_path):
-    stray = ROOT / "conformance" / "spec" / "test_zz_stray_probe.py"
+    stray = ROOT / "spec" / "test_zz_stray_probe.py"
     stray.write_text("def test_unmarked():\n    pass\n")
     try:
         done, _ = run_suite(["--collect-only", str(stray)], tmp_path / "r", timeout=120)

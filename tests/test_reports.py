@@ -12,7 +12,7 @@ def test_one_version_updates_its_column_without_losing_the_others(tmp_path):
     raw = tmp_path / "raw"
     outside_container_matrix(raw)
     publish.publish(raw, tmp_path)
-    write_raw(raw, "1.58.0", [check("conformance/spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail")],
+    write_raw(raw, "1.58.0", [check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail")],
               started="2026-11-25T10:00:00+00:00")
     publish.publish(raw, tmp_path)
     model = read(tmp_path / "compatibility.json")

@@ -18,7 +18,7 @@ from tests.kit_run import ROOT, VERSION
 
 WORKFLOW = ROOT / ".github" / "workflows" / "conformance.yml"
 OLDER = "1.58.0"  # outside containers accumulate up to 1.58 and are replaced from 1.59: the report changes
-CHECKS = ["conformance/spec/ext/test_outside_container.py", "conformance/spec/scope/test_scoped_rerun.py"]
+CHECKS = ["spec/outside_containers/outside_container/test_outside_container.py", "spec/scoped_reruns/scoped_rerun/test_scoped_rerun.py"]
 
 
 def test_workflow_takes_its_versions_from_nox():

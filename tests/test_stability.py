@@ -12,7 +12,7 @@ from lab.stability import flips
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CID = "conformance/spec/dialog/test_dialog_in_fragment.py::test_dialog_opened_from_fragment_works"
+CID = "spec/dialogs/dialog_in_fragment/test_dialog_in_fragment.py::test_dialog_opened_from_fragment_works"
 
 
 def _run(verdict: str, message: str | None = None) -> dict:
@@ -37,7 +37,7 @@ def test_a_killed_stability_run_stops_its_conformance_run(tmp_path):
         import signal, sys, time
         signal.signal(signal.SIGTERM, lambda *a: (open({str(stopped)!r}, "w").close(), sys.exit(0)))
         open({str(tmp_path / "started")!r}, "w").close()
-        time.sleep(60)  # noqa: sleep a stand-in for a long conformance run, ended by the signal
+        time.sleep(60)  # sleep: a stand-in for a long conformance run, ended by the signal
     """)
     outer = textwrap.dedent(f"""
         import sys
@@ -52,7 +52,7 @@ def test_a_killed_stability_run_stops_its_conformance_run(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", outer], cwd=ROOT)
     deadline = time.monotonic() + 30
     while not (tmp_path / "started").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)  # noqa: sleep polling for the child to have started, not a wait in a check
+        time.sleep(0.05)  # sleep: polling for the child to have started, not a wait in a check
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=30) == 130
     assert stopped.exists(), "the conformance run was stopped as Ctrl-C stops it"

@@ -1,7 +1,7 @@
 """AppTest fidelity: the registry's clauses replayed through `streamlit.testing.v1.AppTest`.
 
-Each scenario is a function `def name(case)` registered with `@scenario("CLAUSE-ID")` in one module of this
-package per behaviour. It drives an app with AppTest, records what it saw with `case.observe(...)` and judges
+Each scenario is a function `def name(case)` registered with `@scenario("CLAUSE-ID")` in the `apptest.py` of
+its behaviour's folder (spec/<area>/<behaviour>/, beside the app it drives). It drives an app with AppTest, records what it saw with `case.observe(...)` and judges
 it with `case.check(...)` against what the clause says a real browser shows; the runner
 (`python -m conformance.apptest_fidelity`) turns those checks into a verdict.
 
@@ -10,10 +10,11 @@ Clauses that AppTest cannot express at all are listed in NOT_EXPRESSIBLE with th
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import importlib.util
 from dataclasses import dataclass
 from typing import Callable
+
+from conformance import layout
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,11 @@ def scenario(clause: str):
 
 
 def load_all() -> list[Scenario]:
-    """Import every scenario module of this package; the scenarios in registration order."""
-    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        importlib.import_module(f"{__name__}.{module.name}")
+    """Import the scenarios of every behaviour of the spec; the scenarios in registration order."""
+    if not SCENARIOS:
+        for name, folder in layout.behaviours().items():
+            path = folder / layout.SCENARIOS
+            if path.is_file():
+                spec = importlib.util.spec_from_file_location(f"kit_scenarios.{name}", path)
+                spec.loader.exec_module(importlib.util.module_from_spec(spec))
     return list(SCENARIOS)

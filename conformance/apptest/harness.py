@@ -7,12 +7,11 @@ go). Markers are the fixture apps' `st.text("NAME=value")` lines.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-KIT_ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = KIT_ROOT / "fixtures"
+from conformance import layout
+
 RUN_TIMEOUT_S = 30
 
 _MARKER = re.compile(r"^([A-Z][A-Z0-9_]*)=(.*)$", re.S)
@@ -20,8 +19,8 @@ _ROOTS = ("main", "sidebar", "event")
 
 
 def fixture_app(name: str) -> AppTest:
-    """The fixture app fixtures/<name>.py after its first run."""
-    return AppTest.from_file(str(FIXTURES / f"{name}.py"), default_timeout=RUN_TIMEOUT_S).run()
+    """The fixture app of behaviour `name` (spec/<area>/<name>/app.py) after its first run."""
+    return AppTest.from_file(str(layout.app_path(name)), default_timeout=RUN_TIMEOUT_S).run()
 
 
 def _value(text: str):

@@ -31,7 +31,7 @@ def _freeze_before_the_first_session() -> None:
                 gc.freeze()
                 print(FROZEN, flush=True)
                 return
-            time.sleep(0.01)  # noqa: sleep (a poll inside the server, not a check)
+            time.sleep(0.01)  # sleep: a poll inside the server, not a check
         print(f"{NOT_FROZEN} (the runtime did not start within {WAIT_S:.0f} s)", flush=True)
     except Exception as exc:  # a fork without this API still runs, unfrozen
         print(f"{NOT_FROZEN} ({type(exc).__name__}: {exc})", flush=True)

@@ -24,7 +24,7 @@ def pytest_generate_tests(metafunc):
     if kit(config).counterfeits is None:
         metafunc.parametrize("kit_target", found, ids=[f"st{t.id}" for t in found])
         return
-    app = getattr(metafunc.module, "APP", None)
+    app = keys.module_app(metafunc.module)
     fakes = [c for c in kit(config).counterfeits.values()
              if c.fixture == app and metafunc.function.__name__ in c.catches]
     if not fakes or "kit_counterfeit" not in metafunc.fixturenames:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conformance import browser as kit_browser
-from conformance import counterfeits, exit_codes, targets
+from conformance import counterfeits, exit_codes, layout, targets
 from conformance.check import Check
 from conformance.live_app import LiveApp, Snapshot, parse_markers
 from conformance.page_reuse import PageReuse
@@ -53,7 +53,7 @@ def kit_launch_args(browser_type_launch_args, playwright) -> dict:
 @pytest.fixture(scope="session")
 def kit_servers(tmp_path_factory, pytestconfig):
     built = [kit(pytestconfig).counterfeits_dir] if kit(pytestconfig).counterfeits_dir else []
-    roots = [keys.FIXTURES, *built, *{p.parent for p in kit(pytestconfig).swaps.values()}]
+    roots = [layout.SPEC, *built, *{p.parent for p in kit(pytestconfig).swaps.values()}]
     pool = ServerPool(tmp_path_factory.mktemp("servers"), roots,
                       one_server_per_app=pytestconfig.getoption("kit_server_per_app"))
     yield pool
@@ -82,19 +82,23 @@ def check(request, kit_target) -> Check:
 def fixture_path(config, name: str, counterfeit: counterfeits.Counterfeit | None = None) -> Path:
     if counterfeit is not None:
         return counterfeit.path
-    return kit(config).swaps.get(name) or keys.FIXTURES / f"{name}.py"
+    try:
+        return kit(config).swaps.get(name) or layout.app_path(name)
+    except layout.LayoutError as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 def _module_app(request) -> str:
-    name = getattr(request.module, "APP", None)
+    name = keys.module_app(request.module)
     if not name:
-        pytest.fail(f"{request.module.__name__} sets no APP (the fixture app it checks)", pytrace=False)
+        pytest.fail(f"{request.module.__name__} has no app: put it beside one (spec/<area>/<behaviour>/app.py) "
+                    "or name a behaviour with APP", pytrace=False)
     return name
 
 
 @pytest.fixture
 def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
-    """The module's fixture app (module attribute APP), served and loaded afresh in the worker's page."""
+    """The app beside the module (or the behaviour its APP names), served and loaded afresh in the worker's page."""
     name = _module_app(request)
     path = fixture_path(request.config, name, kit_counterfeit)
     server = kit_servers.get(path, python=kit_target.python, own_server=getattr(request.module, "OWN_SERVER", False),

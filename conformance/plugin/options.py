@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance import counterfeits, durations, exit_codes, registry, results, targets
+from conformance import counterfeits, durations, exit_codes, layout, registry, results, targets
 from conformance.plugin import keys
 from conformance.plugin.verdicts import Recorder
 from conformance.run_dir import RunDir
@@ -26,7 +26,7 @@ def pytest_addoption(parser):
     group.addoption("--kit-results", metavar="DIR",
                     help="where to write the raw results, streamlit-<version>.json (default: reports/raw)")
     group.addoption("--kit-swap", metavar="NAME=PATH", action="append", default=[],
-                    help="serve PATH instead of fixtures/NAME.py (used to prove checks fail on counterfeit apps)")
+                    help="serve PATH instead of the app of behaviour NAME, spec/<area>/NAME/app.py (to try a broken app)")
     group.addoption("--kit-counterfeits", action="store_true",
                     help="run every check on each counterfeit app that claims to break it, instead of the real app")
     group.addoption("--kit-registry", metavar="PATH",
@@ -87,7 +87,7 @@ def pytest_configure(config):
     kit(config).started = time.time()
     kit(config).started_iso = results.now()
     # the kit as the run found it: files changed while it runs do not make its results look "+dirty"
-    kit(config).revision = None if hasattr(config, "workerinput") else results.kit_revision(keys.ROOT)
+    kit(config).revision = None if hasattr(config, "workerinput") else results.kit_revision(layout.ROOT)
 
 
 def _check_writable(folder: Path) -> None:

@@ -1,0 +1,56 @@
+"""DIALOG-01, DIALOG-02: dialogs. AppTest draws no modal: a dialog's elements sit in its `event`"""
+
+from conformance.apptest import scenario
+from conformance.apptest.harness import click, fixture_app, shown
+
+
+def _in_dialogs(at):
+    return shown(at, roots=("event",))
+
+
+def _open(app: str, opener: str):
+    at = fixture_app(app)
+    before = shown(at)
+    return at, before, shown(click(at, opener))
+
+
+@scenario("DIALOG-01")
+def widget_in_dialog_reruns_only_the_dialog(case):
+    at, before, opened = _open("dialog_basics", "Open dialog")
+    after = shown(click(at, "Dialog button"))
+    case.observe(before=before, opened=opened, after=after, dialog_after=_in_dialogs(at))
+    case.check(opened["DLG"] == 1, "the button opened the dialog", f"DLG={opened['DLG']}")
+    case.rose_by("DLG", opened, after, 1, "the dialog body reran after the button inside it was clicked")
+    case.check(_in_dialogs(at)["DLG"] is not None, "the dialog stayed open during its own rerun", "closed")
+    case.unchanged("FULL", opened, after, "the main script did not run")
+
+
+@scenario("DIALOG-02")
+def dialog_stays_open_while_full_runs_call_it(case):
+    at, _, opened = _open("dialog_basics", "Open sticky dialog")
+    rerun = shown(click(at, "Rerun app"))
+    open_after_rerun = _in_dialogs(at)["DLG"] is not None
+    closed = shown(click(at, "Close with rerun"))
+    open_after_close = _in_dialogs(at)["DLG"] is not None
+    case.observe(opened=opened, rerun=rerun, open_after_rerun=open_after_rerun, closed=closed,
+                 open_after_close=open_after_close)
+    case.rose_by("FULL", opened, rerun, 1, "st.rerun() in the dialog ran the whole script once")
+    case.check(rerun["DLG_SEES_FULL"] == rerun["FULL"] and open_after_rerun,
+               "that run called the dialog again and the dialog stayed open",
+               f"DLG_SEES_FULL={rerun['DLG_SEES_FULL']}, open: {open_after_rerun}")
+    case.check(not open_after_close, "a full run that does not call the dialog function closes it", "still open")
+    case.rose_by("OPENS", opened, closed, 1, "only the st.rerun() run called the dialog function again")
+
+
+@scenario("DIALOG-02")
+def rerun_in_dialog_closes_it(case):
+    at, _, opened = _open("dialog_basics", "Open dialog")
+    after = shown(click(at, "Rerun app"))
+    still_open = _in_dialogs(at)["DLG"] is not None
+    case.observe(opened=opened, after=after, still_open=still_open)
+    case.check(not still_open, "the full run that did not call the dialog function closed it", "still open")
+    case.rose_by("FULL", opened, after, 1, "st.rerun() inside the dialog ran the whole script once")
+    case.unchanged("OPENS", opened, after, "that run did not call the dialog function")
+    if after["DLG"] is None:
+        case.note("Under AppTest the click is a full run that does not call the dialog, so its body (and the "
+                  "st.rerun() in it) never ran: the dialog closed for another reason.")
