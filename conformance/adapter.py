@@ -49,40 +49,8 @@ def current_fragment_id() -> str | None:
 
 # --- browser side -------------------------------------------------------------------------------
 
-# Run state of the app: `data-test-script-state` from 1.38, `data-teststate` up to 1.37.
-RUN_STATE_JS = """
-() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app) return null;
-  return app.getAttribute('data-test-script-state') ?? app.getAttribute('data-teststate');
-}
-"""
-
-# Connection state exists from 1.38 only; older releases report null, which counts as connected.
-CONNECTED_JS = """
-() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app) return false;
-  const c = app.getAttribute('data-test-connection-state');
-  return c === null || c === 'CONNECTED';
-}
-"""
-
-IDLE_STATE = "notRunning"
-
-# Markers are lines `NAME=value` written by fixture apps with st.text; NAME is upper case.
-MARKERS_JS = """
-(root) => {
-  const scope = root ? document.querySelector(root) : document.body;
-  const out = {};
-  if (!scope) return out;
-  const re = /(?:^|\\s)([A-Z][A-Z0-9_]*)=(\\S*)/g;
-  for (const m of scope.innerText.matchAll(re)) {
-    (out[m[1]] = out[m[1]] || []).push(m[2]);
-  }
-  return out;
-}
-"""
+# The run state, the connection state and the markers are read by the page's half of the adapter,
+# conformance/js/adapter.js, with the selectors below.
 
 # Stable across 1.33-1.67: the CSS class `element-container` (the testid changed at 1.39) and the
 # `data-stale` attribute on it.
@@ -95,3 +63,16 @@ SNOW = '[data-testid="stSnow"], [data-testid="snow"]'
 EXCEPTION = '[data-testid="stException"]'
 # A modal dialog (st.dialog, st.experimental_dialog): the ARIA role, the same from 1.34 to 1.67.
 DIALOG = '[role="dialog"]'
+# The app's root, marker text elements, layout blocks and alerts: the same testids from 1.33 to 1.67.
+APP = '[data-testid="stApp"]'
+TEXT = '[data-testid="stText"], .stText'
+BLOCK = '[data-testid="stVerticalBlock"]'
+ALERT = '[data-testid="stAlert"]'
+STALE = f'{ELEMENT_CONTAINER}[data-stale="true"]'
+# st.date_input: one text field up to about 1.60; newer releases draw one editable segment per part of the date.
+DATE_INPUT = '[data-testid="stDateInput"]'
+DATE_TEXT_FIELD = f'{DATE_INPUT} input:not([type="date"])'
+DATE_SEGMENT = f'{DATE_INPUT} [role="spinbutton"]'
+
+SELECTORS = {"app": APP, "text": TEXT, "textOrInside": f'{TEXT}, [data-testid="stText"] *', "block": BLOCK,
+             "alert": ALERT, "exception": EXCEPTION, "sidebar": SIDEBAR, "stale": STALE}

@@ -16,154 +16,11 @@ from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conformance import adapter
+from conformance.page_scripts import function, init_script
 
 LOAD_TIMEOUT_MS = 45_000
 ACTION_TIMEOUT_MS = 10_000
 LOST_CLICK_TIMEOUT_MS = 20_000  # no full run this long after a click: the click was lost, not slow
-
-# Resolves as soon as the condition holds, checked after each batch of DOM changes (and every 100 ms, for
-# changes that mutate no node, such as CSS rules inserted through the CSSOM). Polling on every animation
-# frame instead keeps the renderer drawing frames for the whole wait: about 0.1 CPU-s per second of waiting.
-_WAIT_JS = f"""
-async ([expected, atLeast, root, idle, shown, drawn, timeoutMs, crashedWithout]) => {{
-  const isIdle = () => ({adapter.RUN_STATE_JS})() === {adapter.IDLE_STATE!r} && ({adapter.CONNECTED_JS})();
-  // Idle, showing an exception, and without the marker every run writes first: the run is over and never got
-  // that far. Nothing will come later, so waiting out the timeout would only cost time.
-  const crashed = () => crashedWithout && isIdle() && document.querySelector({adapter.EXCEPTION!r})
-    && !({adapter.MARKERS_JS})(root)[crashedWithout];
-  const markersIfDone = () => {{
-    if (idle && !isIdle()) return null;
-    const markers = ({adapter.MARKERS_JS})(root);
-    for (const [name, value] of Object.entries(expected)) {{
-      const seen = markers[name];
-      if (!seen || seen[seen.length - 1] !== String(value)) return null;
-    }}
-    for (const [name, value] of Object.entries(shown)) {{
-      if (!(markers[name] || []).includes(String(value))) return null;
-    }}
-    for (const [name, value] of Object.entries(atLeast)) {{
-      const seen = markers[name];
-      if (!seen || Number(seen[seen.length - 1]) < value) return null;
-    }}
-    for (const name of drawn) {{
-      if (!markers[name]) return null;
-    }}
-    return markers;
-  }};
-  const now = markersIfDone();
-  if (now) return {{done: true, markers: now}};
-  if (crashed()) return {{done: false, markers: ({adapter.MARKERS_JS})(root)}};
-  return await new Promise((resolve) => {{
-    let queued = false;
-    const finish = (result) => {{
-      observer.disconnect(); clearInterval(poll); clearTimeout(limit); resolve(result);
-    }};
-    const test = () => {{
-      queued = false;
-      const markers = markersIfDone();
-      if (markers) finish({{done: true, markers}});
-      else if (crashed()) finish({{done: false, markers: ({adapter.MARKERS_JS})(root)}});
-    }};
-    const observer = new MutationObserver(() => {{ if (!queued) {{ queued = true; setTimeout(test, 0); }} }});
-    observer.observe(document, {{childList: true, subtree: true, characterData: true, attributes: true}});
-    const poll = setInterval(test, 100);
-    const limit = setTimeout(() => finish({{done: false, markers: ({adapter.MARKERS_JS})(root)}}), timeoutMs);
-  }});
-}}
-"""
-
-
-_STALE_JS = """
-(selector) => {
-  const names = [];
-  for (const el of document.querySelectorAll(selector + '[data-stale="true"]')) {
-    for (const m of el.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=/g)) names.push(m[1]);
-  }
-  return names;
-}
-"""
-
-
-_EXCEPTIONS_JS = """
-([selector, sidebar]) => {
-  const out = [];
-  let lastMarker = null;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
-  for (let el = walker.currentNode; el; el = walker.nextNode()) {
-    if (el.matches(selector)) {
-      const first = (el.innerText.split("\\n")[0] || "").trim();
-      const cut = first.indexOf(": ");
-      out.push({error: cut > 0 ? first.slice(0, cut) : first, message: cut > 0 ? first.slice(cut + 2) : "",
-                after: lastMarker, in_sidebar: !!el.closest(sidebar)});
-      continue;
-    }
-    if (el.matches('[data-testid="stText"], .stText, [data-testid="stText"] *') || el.tagName === "PRE") {
-      const m = /^([A-Z][A-Z0-9_]*)=/.exec((el.innerText || "").trim());
-      if (m && !el.closest(selector)) lastMarker = m[1];
-    }
-  }
-  return out;
-}
-"""
-
-
-_WATCH_JS = """
-(selector) => {
-  window.__kitInsertions = 0;
-  new MutationObserver((records) => {
-    for (const r of records) for (const node of r.addedNodes) {
-      if (node.nodeType !== 1) continue;
-      // the element itself, anything drawn inside it, or a fresh copy of it further down
-      if (node.closest(selector)) window.__kitInsertions += 1;
-      else window.__kitInsertions += node.querySelectorAll(selector).length;
-    }
-  }).observe(document.body, {childList: true, subtree: true});
-}
-"""
-
-# Each message the page sends over a WebSocket, its bytes as Latin-1 text (BackMsgs are protobuf, in which a
-# string such as a fragment id sits verbatim).
-_SENT_MESSAGES_INIT = """
-(() => {
-  const sent = window.__kitSent = [];
-  const latin1 = new TextDecoder('latin1');
-  const send = WebSocket.prototype.send;
-  WebSocket.prototype.send = function (data) {
-    try {
-      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data)
-        : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
-      sent.push(bytes ? latin1.decode(bytes) : String(data));
-    } catch (e) {
-      sent.push('');
-    }
-    return send.call(this, data);
-  };
-})();
-"""
-
-_SEQUENCE_JS = """
-() => Array.from(document.body.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=(\\S*)/g), m => m[1] + "=" + m[2])
-"""
-
-_SAME_BLOCK_JS = """
-([selector, name]) => {
-  const block = (el) => el.parentElement.closest('[data-testid="stVerticalBlock"]');
-  const re = new RegExp('^' + name + '=');
-  const mark = Array.from(document.querySelectorAll('[data-testid="stText"], .stText'))
-    .find((el) => re.test((el.innerText || '').trim()));
-  if (!mark) return null;
-  const home = block(mark);
-  return Array.from(document.querySelectorAll(selector), (el) => home.contains(el));
-}
-"""
-
-_SENT_COUNT_JS = """
-([containing, since]) => {
-  if (!window.__kitSent) return -1;
-  return window.__kitSent.slice(since).filter((text) => text.includes(containing)).length;
-}
-"""
-
 
 _MARKER_RE = re.compile(r"(?:^|\s)([A-Z][A-Z0-9_]*)=(\S*)")
 
@@ -235,7 +92,7 @@ class LiveApp:
         return self._server.log_since(self._log_offset) if self._server else ""
 
     def markers(self, root: str | None = None) -> Snapshot:
-        return Snapshot(self.page.evaluate(adapter.MARKERS_JS, root))
+        return Snapshot(self.page.evaluate(function("markers"), root))
 
     def wait_for(self, *, root: str | None = None, at_least: dict | None = None, shown: dict | None = None,
                  drawn: tuple[str, ...] = (), timeout_ms: int = ACTION_TIMEOUT_MS, idle: bool = True,
@@ -249,7 +106,7 @@ class LiveApp:
         # The markers come from the same moment the condition was found true: a second read a moment later
         # could land in the next run while its elements are being redrawn (several timers ticking).
         args = [expected, at_least or {}, root, idle, shown or {}, list(drawn), timeout_ms, crashed_without]
-        result = self.page.evaluate(_WAIT_JS, args)
+        result = self.page.evaluate(function("wait"), args)
         snap = Snapshot(result["markers"], timed_out=not result["done"])
         snap.waited_s = round(time.monotonic() - started, 3)
         return snap
@@ -266,7 +123,7 @@ class LiveApp:
 
     def stale_markers(self) -> set[str]:
         """Names of the markers whose elements the page currently marks stale."""
-        names = self.page.evaluate(_STALE_JS, adapter.ELEMENT_CONTAINER)
+        names = self.page.evaluate(function("stale_markers"))
         return set(names)
 
     def button(self, name: str, within: str | None = None):
@@ -366,48 +223,133 @@ class LiveApp:
 
     def watch_insertions(self, selector: str) -> None:
         """Start counting elements matching `selector` that get inserted into the page from now on."""
-        self.page.evaluate(_WATCH_JS, selector)
+        self.page.evaluate(function("watch_insertions"), selector)
 
     def insertions(self) -> int:
-        return self.page.evaluate("() => window.__kitInsertions ?? -1")
+        return self.page.evaluate(function("insertions"))
 
     def watch_sent_messages(self) -> None:
         """Record every message the page sends its server from the next load on (an init script, so the page
         is not reused afterwards). The app's first run must be loaded again (`open()`) to be watched."""
-        self.add_init_script(_SENT_MESSAGES_INIT)
+        self.add_init_script(init_script("record_sent_messages"))
 
     def sent_messages(self, containing: str | None = "", since: int = 0) -> int:
         """How many messages the page sent from the `since`-th on whose bytes contain `containing` (an id the
         app showed; None, an id the app did not show, matches none); -1 when nothing is watched."""
         if containing is None:
             return 0
-        return self.page.evaluate(_SENT_COUNT_JS, [containing, since])
+        return self.page.evaluate(function("count_sent_messages"), [containing, since])
 
     def exceptions(self) -> list[dict]:
         """Exceptions shown on the page, in page order: `error` (the class name; `shown_as` is how the page
         wrote it: newer releases qualify it, streamlit.errors.X), `message`, the last marker before it
-        (`after`) and `in_sidebar`."""
-        found = self.page.evaluate(_EXCEPTIONS_JS, [adapter.EXCEPTION, adapter.SIDEBAR])
+        (`after`), `in_sidebar`, and the markers of the innermost layout block around it (`block_markers`)."""
+        found = self.page.evaluate(function("exceptions"))
         return [{**e, "shown_as": e["error"], "error": e["error"].rsplit(".", 1)[-1]} for e in found]
 
     def count(self, selector: str) -> int:
         return self.page.locator(selector).count()
 
-    def dialog_shown(self, shown: bool = True, timeout_ms: int = 10_000) -> bool:
+    def dialog_shown(self, shown: bool = True, timeout_ms: int = ACTION_TIMEOUT_MS) -> bool:
         """Wait until a dialog is (or is no longer) on the page; False if that did not happen in time."""
+        return self.wait_until_shown(adapter.DIALOG, shown, timeout_ms)
+
+    def wait_until_shown(self, selector: str, shown: bool = True, timeout_ms: int = ACTION_TIMEOUT_MS,
+                         or_button: str | None = None) -> bool:
+        """Wait until an element matching `selector` is (or, `shown` False, is no longer) on the page, or the
+        button `or_button` is; False if neither happened in time (the check then judges what is there)."""
         try:
-            self.page.wait_for_function("([sel, shown]) => (document.querySelector(sel) !== null) === shown",
-                                        arg=[adapter.DIALOG, shown], timeout=timeout_ms, polling="raf")
+            if or_button is not None:
+                self.button(or_button).or_(self.page.locator(selector)).first.wait_for(timeout=timeout_ms)
+            else:
+                self.page.wait_for_function(function("element_shown"), arg=[selector, shown], timeout=timeout_ms,
+                                            polling="raf")
         except PlaywrightError:
             return False
         return True
 
-    def marker_sequence(self, names) -> list[str]:
-        """The markers with these names, `NAME=value`, in page order (a column before the next)."""
-        return [m for m in self.page.evaluate(_SEQUENCE_JS) if m.split("=")[0] in names]
+    def marker_sequence(self, names=None, root: str | None = None) -> list[str]:
+        """The markers (those with these names, if given), `NAME=value`, in page order (a column before the
+        next), on the whole page or inside `root`."""
+        found = self.page.evaluate(function("marker_sequence"), root)
+        return [m for m in found if names is None or m.split("=")[0] in names]
 
     def in_block_of(self, selector: str, marker: str) -> list[bool] | None:
         """For each element matching `selector`: is it inside the layout block that shows `marker`? (None when
         the marker is not shown.)"""
-        return self.page.evaluate(_SAME_BLOCK_JS, [selector, marker])
+        return self.page.evaluate(function("in_block_of"), [selector, marker])
 
+    def marker_names(self, root: str | None = None) -> list[str]:
+        """The names of the markers on the page (or inside `root`), in page order (a column before the next)."""
+        return [m.split("=", 1)[0] for m in self.marker_sequence(root=root)]
+
+    def texts(self, selector: str) -> list[str]:
+        """The text of every element matching `selector`, in page order."""
+        return self.page.locator(selector).all_inner_texts()
+
+    def alerts(self, containing: str = "") -> list[dict]:
+        """Alerts (st.warning, st.info, ...) whose text contains `containing`, in page order: the last marker
+        before each (`after`) and the markers of the innermost layout block around it (`block_markers`)."""
+        return self.page.evaluate(function("alerts"), containing)
+
+    def settled_box(self, selector: str, timeout_ms: int = ACTION_TIMEOUT_MS) -> dict | None:
+        """`left`, `right` and `width` of the element once it has stopped moving (a dialog slides in), or None."""
+        try:
+            return self.page.wait_for_function(function("settled_box"), arg=selector, timeout=timeout_ms,
+                                               polling="raf").json_value()
+        except PlaywrightError:
+            return None
+
+    def visible(self, selector: str) -> bool:
+        """Whether the first element matching `selector` is visible."""
+        return self.page.locator(selector).first.is_visible()
+
+    def viewport_width(self) -> int:
+        return self.page.viewport_size["width"]
+
+    def enter_date(self, day: str) -> None:
+        """Enter a day (YYYY/MM/DD) into the app's date input and commit it, whichever field the release draws."""
+        fields = self.page.locator(f"{adapter.DATE_TEXT_FIELD}, {adapter.DATE_SEGMENT}")
+        fields.first.wait_for(timeout=ACTION_TIMEOUT_MS)
+        if self.page.locator(adapter.DATE_SEGMENT).count():
+            for part, value in zip(("year", "month", "day"), day.split("/")):
+                self.page.locator(f'{adapter.DATE_SEGMENT}[data-type="{part}"]').focus()
+                self.page.keyboard.type(value)
+            self.press("Tab")  # leaving the field commits the new date
+        else:
+            field = self.page.locator(adapter.DATE_TEXT_FIELD)
+            field.fill(day)
+            field.press("Enter")
+        self.press("Escape")  # close the calendar some releases open; it may cover other buttons
+
+    def record_run_states(self, markers: list[str]) -> None:
+        """From the next load on, log every change of the app's run state with which of `markers` are shown (an
+        init script: load the app again with `open()`; the page is not reused afterwards)."""
+        self.add_init_script(init_script("record_run_states", list(markers)))
+
+    def run_states(self) -> list[dict] | None:
+        """The log `record_run_states` keeps: `state` and `shown` (marker name -> on screen), oldest first."""
+        return self.page.evaluate(function("run_states"))
+
+    def watch_marker(self, name: str) -> None:
+        """From now on, note each new value of the counter marker `name` with the page's clock."""
+        self.page.evaluate(function("watch_marker"), name)
+
+    def marker_changes(self) -> list[list[float]]:
+        """What `watch_marker` noted: [page time in ms, value] per change, oldest first."""
+        return self.page.evaluate(function("marker_changes"))
+
+    def record_frames(self) -> None:
+        """From now on, keep every frame the page sends its server, tagged with a phase (first "ticks")."""
+        self.page.evaluate(function("record_frames"))
+
+    def frames_phase(self, phase: str) -> None:
+        self.page.evaluate(function("frames_phase"), phase)
+
+    def pick_frame(self, phase: str) -> dict:
+        """Take the frame sent most often in `phase` as the one to replay: `sent_in_phase`, `copies`, `bytes`."""
+        return self.page.evaluate(function("pick_frame"), phase)
+
+    def replay_frame(self) -> None:
+        """Send the picked frame again, on the page's own socket, as a late message of the page would arrive."""
+        self.page.evaluate(function("replay_frame"))

@@ -18,7 +18,7 @@ from typing import Callable
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
-_CLEAR_STORAGE_JS = "() => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} }"
+from conformance.page_scripts import function
 
 
 class PageReuse:
@@ -37,7 +37,7 @@ class PageReuse:
         """A page ready for a new check: fresh (first use, after a crash, after a tainting check) or cleaned."""
         if self.page is not None and not self.page.is_closed() and not self.tainted:
             try:
-                self.page.evaluate(_CLEAR_STORAGE_JS)
+                self.page.evaluate(function("clear_storage"))
                 self.context.clear_cookies()
                 viewport = self.context_args.get("viewport")
                 if viewport and self.page.viewport_size != viewport:

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from conformance import counterfeits, durations, exit_codes, layout, registry, results, targets
-from conformance.plugin import keys
 from conformance.plugin.verdicts import Recorder
 from conformance.run_dir import RunDir
 from conformance.server import kill_ends_as_ctrl_c

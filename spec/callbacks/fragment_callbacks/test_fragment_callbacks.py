@@ -4,11 +4,6 @@ import pytest
 
 CALLBACK_WARNING = "A fragment rerun was triggered with a callback that displays"
 
-_MARKER_ORDER_JS = """
-() => [...document.body.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=/g)].map(m => m[1])
-"""
-
-
 def _show_log(app) -> list[str]:
     """Click the Show log fragment and return the app's run log (entries in the order the server ran them)."""
     before = app.markers()["SHOWN"]
@@ -19,7 +14,7 @@ def _show_log(app) -> list[str]:
 
 def _marker_order(app) -> list[str]:
     """Marker names on the page (the app has no sidebar), in page order."""
-    return app.page.evaluate(_MARKER_ORDER_JS)
+    return app.marker_names()
 
 
 @pytest.mark.clause("CB-01")

@@ -5,7 +5,6 @@ import pytest
 from conformance.adapter import DIALOG
 
 
-
 def _variant(snap) -> str:
     return {("present", "absent"): "experimental-only", ("present", "present"): "both",
             ("absent", "present"): "dialog-only"}.get((snap["EXPERIMENTAL_DIALOG"], snap["DIALOG"]), "neither")
@@ -17,13 +16,12 @@ def _opens_a_modal(app, name: str) -> dict:
     before = app.markers()
     app.click(f"Open {name}")
     after = app.wait_for(**{f"{NAME}_BODY": (before[f"{NAME}_BODY"] or 0) + 1})
-    modal = app.page.locator(DIALOG)
-    shown = {"timed_out": after.timed_out, "dialogs": modal.count()}
+    shown = {"timed_out": after.timed_out, "dialogs": app.count(DIALOG)}
     if shown["dialogs"] == 1:
-        text = modal.inner_text()
+        text = app.texts(DIALOG)[0]
         shown["title"] = f"Title of {name}" in text
         shown["body_in_dialog"] = f"{NAME}_BODY=" in text
-        shown["visible"] = modal.is_visible()
+        shown["visible"] = app.visible(DIALOG)
     return shown
 
 

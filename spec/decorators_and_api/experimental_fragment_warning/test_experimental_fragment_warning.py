@@ -2,29 +2,11 @@
 
 import pytest
 
-# Every alert that mentions st.experimental_fragment, in page order: the last marker drawn before it, and
-# whether the innermost block around it is the bare fragment's (holds BARE_FRAG but not CALL_BARE).
-_WARNINGS_JS = """
-() => {
-  const out = [];
-  let last = null;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
-  for (let el = walker.currentNode; el; el = walker.nextNode()) {
-    if (el.matches('[data-testid="stAlert"]')) {
-      if (!el.innerText.includes("experimental_fragment")) continue;
-      const block = el.closest('[data-testid="stVerticalBlock"]');
-      const text = block ? block.innerText : "";
-      out.push({after: last, in_bare_fragment: /(^|\\s)BARE_FRAG=/.test(text) && !/(^|\\s)CALL_BARE=/.test(text)});
-      continue;
-    }
-    if (el.matches('[data-testid="stText"], .stText') && !el.closest('[data-testid="stAlert"]')) {
-      const m = /^([A-Z][A-Z0-9_]*)=/.exec((el.innerText || "").trim());
-      if (m) last = m[1];
-    }
-  }
-  return out;
-}
-"""
+def _warnings(app) -> list[dict]:
+    """Every alert that mentions st.experimental_fragment, in page order: the last marker drawn before it, and
+    whether the innermost block around it is the bare fragment's (holds BARE_FRAG but not CALL_BARE)."""
+    return [{"after": a["after"], "in_bare_fragment": "BARE_FRAG" in a["block_markers"]
+             and "CALL_BARE" not in a["block_markers"]} for a in app.alerts("experimental_fragment")]
 
 
 def _where(warning: dict) -> str:
@@ -51,7 +33,7 @@ def _variant(warnings: list[dict]) -> str:
 @pytest.mark.clause("API-08")
 def test_deprecation_warning_on_full_run(app, check):
     snap = app.markers()
-    warnings = app.page.evaluate(_WARNINGS_JS)
+    warnings = _warnings(app)
     observed = _variant(warnings)
     where = [_where(w) for w in warnings]
     # The registry's statement for 1.38-1.48 says "inside the fragment"; an `expect.placement` overrides it.
@@ -69,11 +51,11 @@ def test_deprecation_warning_on_full_run(app, check):
 @pytest.mark.clause("API-08")
 def test_deprecation_warning_on_bare_fragment_rerun(app, check):
     before = app.markers()
-    first = app.page.evaluate(_WARNINGS_JS)
+    first = _warnings(app)
     app.click("Bare button")
     after = app.wait_for(shown={"BARE_FRAG": before["BARE_FRAG"] + 1})
     settled = app.barrier()
-    warnings = app.page.evaluate(_WARNINGS_JS)
+    warnings = _warnings(app)
     where = [_where(w) for w in warnings]
     # The registry's statement for 1.38-1.48 says "inside the fragment"; an `expect.rerun_placement` overrides it.
     placement = check.variant().expect.get("rerun_placement", "inside-fragment")
@@ -91,11 +73,11 @@ def test_deprecation_warning_on_bare_fragment_rerun(app, check):
 @pytest.mark.clause("API-08")
 def test_no_deprecation_warning_on_parenthesised_fragment_rerun(app, check):
     before = app.markers()
-    first = app.page.evaluate(_WARNINGS_JS)
+    first = _warnings(app)
     app.click("Called button")
     after = app.wait_for(CALLED_FRAG=before["CALLED_FRAG"] + 1)
     settled = app.barrier()
-    warnings = app.page.evaluate(_WARNINGS_JS)
+    warnings = _warnings(app)
     check.observe(before=before, settled=settled, warnings_before=first, warnings_after=warnings)
     assert not after.timed_out, "the parenthesised fragment reran"
     assert warnings == first, "a rerun of the parenthesised fragment adds or moves no warning"

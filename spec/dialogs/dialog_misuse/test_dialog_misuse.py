@@ -14,7 +14,7 @@ def test_nested_dialog_raises(app, check):
     assert before["DIALOG"] == "present", "the dialog decorator exists"
     app.click("Open nested dialogs")
     after = app.wait_for(OUTER_DLG=1)
-    app.page.wait_for_function(f"() => document.querySelectorAll('{DIALOG}').length > 0", timeout=10_000)
+    app.dialog_shown()
     shown = app.exceptions()
     dialogs = app.count(DIALOG)
     error = shown[0]["error"] if shown else None

@@ -9,32 +9,12 @@ from conformance.adapter import DIALOG
 
 PIXELS = 700  # the int width the app's INT700 probe asks for
 
-# Resolves once the open dialog's box has not moved or changed size for 10 animation frames.
-_SETTLED_BOX_JS = """
-(sel) => {
-  const el = document.querySelector(sel);
-  if (!el) { window.__kitBox = null; return false; }
-  const r = el.getBoundingClientRect();
-  const key = [r.left, r.top, r.width, r.height].map(Math.round).join(',');
-  if (window.__kitBox && window.__kitBox.key === key) window.__kitBox.frames += 1;
-  else window.__kitBox = {key, frames: 0};
-  return window.__kitBox.frames >= 10 ? {left: r.left, right: r.right, width: r.width} : false;
-}
-"""
-
-
-
-
 def _open_probe(app, name: str):
     """Click "Open <name>", wait for its dialog, and return (snapshot, settled box of the dialog or None)."""
     before = app.markers()
     app.click(f"Open {name}")
     snap = app.wait_for(FULL=before["FULL"] + 1, PROBE=name)
-    try:
-        box = app.page.wait_for_function(_SETTLED_BOX_JS, arg=DIALOG, timeout=10_000, polling="raf").json_value()
-    except Exception:
-        box = None
-    return snap, box
+    return snap, app.settled_box(DIALOG)
 
 
 def _close(app) -> bool:
@@ -92,7 +72,7 @@ def test_position_places_the_dialog(app, check):
         assert seen["ACCEPT_LEFT"] == "TypeError" and seen["ACCEPT_RIGHT"] == "TypeError", "position= is refused"
         return
     assert seen["ACCEPT_LEFT"] == "yes" and seen["ACCEPT_RIGHT"] == "yes", "position= is accepted"
-    viewport = app.page.viewport_size["width"]
+    viewport = app.viewport_width()
     boxes = {}
     for name in ("LEFT", "RIGHT"):
         snap, box = _open_probe(app, name)
@@ -115,7 +95,7 @@ def test_icon_shows_in_the_title(app, check):
         return
     assert seen["ACCEPT_ICON"] == "yes", "icon= is accepted"
     snap, _ = _open_probe(app, "ICON")
-    head = app.page.locator(DIALOG).inner_text().split("PROBE=")[0]
+    head = (app.texts(DIALOG) or [""])[0].split("PROBE=")[0]
     check.observe(head=head)
     assert not snap.timed_out, "a dialog opened with the icon probe"
     assert "\N{FIRE}" in head and "Probe ICON" in head, "the icon is shown with the title"
@@ -131,7 +111,7 @@ def test_undismissible_dialog_cannot_be_closed_by_the_user(app, check):
         return
     assert seen["ACCEPT_UNDISMISSIBLE"] == "yes", "dismissible= is accepted"
     snap, _ = _open_probe(app, "UNDISMISSIBLE")
-    close_buttons = app.page.locator(DIALOG).get_by_role("button", name="Close", exact=True).count()
+    close_buttons = app.button("Close", within=DIALOG).count()
     app.press("Escape")
     after = None
     if app.count(DIALOG):  # the dialog's own button makes a server round trip after the key press

@@ -4,11 +4,6 @@ import pytest
 
 RERUNS = 3
 
-_SEQUENCE_JS = """
-() => Array.from(document.body.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=(\\S*)/g), m => m[1])
-"""
-
-
 @pytest.mark.clause("EXT-02")
 def test_outside_empty_holds_only_latest_write(app, check):
     before = app.markers()
@@ -17,7 +12,7 @@ def test_outside_empty_holds_only_latest_write(app, check):
         app.click("Fragment button")
         snaps.append(app.wait_for(FRAG=before["FRAG"] + i + 1))
     settled = app.barrier()
-    order = [n for n in app.page.evaluate(_SEQUENCE_JS) if n in ("FULL", "SLOT", "FRAG", "AFTER")]
+    order = [n for n in app.marker_names() if n in ("FULL", "SLOT", "FRAG", "AFTER")]
     check.observe(before=before, settled=settled, slots=settled.all("SLOT"), order=order)
     assert not any(s.timed_out for s in snaps), "every fragment rerun finished"
     assert before.all("SLOT") == [str(before["FRAG"])], "the full run filled the placeholder"

@@ -10,8 +10,7 @@ def test_rerun_request_for_unregistered_fragment(app, check):
     before = app.markers()
     app.click("Move the fragment")
     # The slow full run has started once the page marks the old output stale; the old button is still there.
-    app.page.wait_for_function("(sel) => document.querySelectorAll(sel).length > 0",
-                               arg=f'{adapter.ELEMENT_CONTAINER}[data-stale="true"]')
+    app.wait_until_shown(adapter.STALE)
     app.click("Target button")
     # (FULL is not waited for: where the error is shown, it takes the place of the first element, FULL)
     moved = app.wait_for(SHIFTED=1, TARGET=before["TARGET"] + 1)

@@ -5,26 +5,6 @@ import pytest
 A_SLEEP_MS = 1500  # what the app sleeps in fragment A
 B_SLEEP_MS = 1000  # and in fragment B
 
-# Marker names in page order (the same marker rule as the harness, over the page's visible text).
-_ORDER_JS = """
-() => Array.from(document.body.innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=/g), (m) => m[1])
-"""
-
-# Recorded from page load on: every run-state change, with whether A's and B's last markers were on screen.
-_RUN_LOG_INIT = """
-window.__kitRunLog = [];
-new MutationObserver(() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app) return;
-  const state = app.getAttribute('data-test-script-state') ?? app.getAttribute('data-teststate');
-  const log = window.__kitRunLog;
-  if (log.length && log[log.length - 1].state === state) return;
-  const text = document.body.innerText;
-  log.push({state, a_end: /(^|\\s)A_END=/.test(text), b_end: /(^|\\s)B_END=/.test(text)});
-}).observe(document, {subtree: true, childList: true, attributes: true});
-"""
-
-
 # Exception class -> PAR-03 variant name.
 _ERROR_VARIANTS = {"StreamlitAPIException": "api-exception",
                    "StreamlitInvalidLayoutContextError": "layout-context-error"}
@@ -36,7 +16,7 @@ def _settled(app):
 
 
 def _order(app) -> list[str]:
-    return app.page.evaluate(_ORDER_JS)
+    return app.marker_names()
 
 
 @pytest.mark.clause("PAR-01")
@@ -71,16 +51,16 @@ def test_parallel_output_sits_at_call_sites_in_call_order(app, check):
 
 @pytest.mark.clause("PAR-01")
 def test_full_run_waits_for_parallel_fragments(app, check):
-    app.add_init_script(_RUN_LOG_INIT)
+    app.record_run_states(["A_END", "B_END"])
     snap = app.open()  # a fresh session, now watched from its first run on
     snap = _settled(app)
-    log = app.page.evaluate("() => window.__kitRunLog")
+    log = app.run_states()
     check.observe(markers=snap, run_log=log)
     assert snap["PARALLEL"] == "present", "st.fragment has the `parallel` parameter"
     assert not snap.timed_out, "both parallel fragments finished"
     started = next((i for i, e in enumerate(log) if e["state"] == "running"), None)
     assert started is not None, "the first run was seen running"
-    early = [e for e in log[started:] if e["state"] == "notRunning" and not (e["a_end"] and e["b_end"])]
+    early = [e for e in log[started:] if e["state"] == "notRunning" and not (e["shown"]["A_END"] and e["shown"]["B_END"])]
     assert not early, "the run was not reported finished before both parallel fragments had finished"
 
 

@@ -17,28 +17,6 @@ WARM_UP_TICKS = 3  # fragment runs before the judged ones
 JUDGED = 10  # intervals judged
 RESTARTS = 3
 
-_TICK_OBSERVER_JS = """
-() => {
-  window.__kitTicks = [];
-  let last = null;
-  const read = () => {
-    const m = /(?:^|\\s)TICK=(\\d+)/.exec(document.body.innerText);
-    return m ? Number(m[1]) : null;
-  };
-  const note = () => {
-    const value = read();
-    if (value !== null && value !== last) {
-      window.__kitTicks.push([performance.now(), value]);
-      last = value;
-    }
-  };
-  note();
-  new MutationObserver(note).observe(document.body, {childList: true, subtree: true, characterData: true});
-}
-"""
-
-
-
 def _spread(values: list[float]) -> dict:
     if not values:
         return {"count": 0}
@@ -50,7 +28,7 @@ def _spread(values: list[float]) -> dict:
 
 def _browser_intervals(app) -> list[float]:
     """Per-tick spacing seen in the DOM; a jump of k ticks in one update counts as k equal intervals."""
-    seen = app.page.evaluate("() => window.__kitTicks")
+    seen = app.marker_changes()
     out = []
     for (t0, v0), (t1, v1) in zip(seen, seen[1:]):
         if v1 > v0:
@@ -65,7 +43,7 @@ def test_auto_reruns_come_every_interval(app, check):
     claimed = warm["INTERVAL_MS"]
     check.observe(claimed_ms=claimed, warm=warm)
     assert not warm.timed_out, f"the fragment reran by itself {WARM_UP_TICKS - 1} times (warm-up)"
-    app.page.evaluate(_TICK_OBSERVER_JS)
+    app.watch_marker("TICK")
     start = warm["TICK"]  # stamps so far; interval start-1 is the first one wholly after the warm-up
     after = app.wait_for(at_least={"TICK": start + JUDGED}, idle=False, timeout_ms=int(JUDGED * claimed * 3) + 10_000)
     server = timing.intervals_from(after, start - 1, "TICK")

@@ -6,15 +6,9 @@ from conformance.adapter import SIDEBAR
 
 RERUNS = 2
 
-_SEQUENCE_JS = """
-(root) => Array.from(document.querySelector(root).innerText.matchAll(/(?:^|\\s)([A-Z][A-Z0-9_]*)=(\\S*)/g),
-                     m => m[1] + "=" + m[2])
-"""
-
-
 def _sidebar_sequence(app) -> list[str]:
     """The markers in the sidebar, `NAME=value`, in page order."""
-    return app.page.evaluate(_SEQUENCE_JS, SIDEBAR)
+    return app.marker_sequence(None, root=SIDEBAR)
 
 
 @pytest.mark.clause("SIDE-01")

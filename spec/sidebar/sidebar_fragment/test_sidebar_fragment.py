@@ -13,7 +13,7 @@ def test_fragment_called_in_sidebar_reruns_there(app, check):
     after = app.wait_for(root=SIDEBAR, SIDE_FRAG=(side_before["SIDE_FRAG"] or 0) + 1)
     settled = app.barrier()
     side = app.markers(root=SIDEBAR)
-    sidebar_buttons = app.page.locator(SIDEBAR).get_by_role("button", name="Sidebar button", exact=True).count()
+    sidebar_buttons = app.button("Sidebar button", within=SIDEBAR).count()
     check.observe(before=before, sidebar_before=side_before, after=after, settled=settled, sidebar=side,
                   sidebar_buttons=sidebar_buttons, page_buttons=app.button("Sidebar button").count())
     assert side_before.all("SIDE_FRAG") == before.all("SIDE_FRAG") == ["1"], "the fragment drew itself in the sidebar only"

@@ -2,18 +2,12 @@
 
 import pytest
 
-_NO_OP_WARNING_JS = """
-(text) => [...document.querySelectorAll('[data-testid="stAlert"]')]
-  .filter((el) => el.innerText.includes(text)).length
-"""
-
-
 @pytest.mark.clause("RERUN-07")
 def test_rerun_in_fragment_callback(app, check):
     before = app.markers()
     app.click("Callback rerun")
     after = app.wait_for(FRAG=before["FRAG"] + 1, CALLBACKS=1)
-    warnings = app.page.evaluate(_NO_OP_WARNING_JS, "within a callback is a no-op")
+    warnings = len(app.alerts("within a callback is a no-op"))
     settled = app.barrier()
     escalated = settled["TAIL"] == before["TAIL"] + 1
     expected_warning = check.expect("warning")

@@ -3,17 +3,6 @@
 import pytest
 
 
-# The innermost block around the first exception holds the fragment's marker and not the main script's.
-_IN_FRAGMENT_JS = """
-() => {
-  const err = document.querySelector('[data-testid="stException"]');
-  const block = err && err.closest('[data-testid="stVerticalBlock"]');
-  if (!block) return false;
-  return /(^|\\s)FRAG=/.test(block.innerText) && !/(^|\\s)HEAD=/.test(block.innerText);
-}
-"""
-
-
 def _raise_and_recover(app, button: str):
     """Click `button` (its run raises), read the page, then click Recover and read the clean full run."""
     before = app.markers()
@@ -21,7 +10,8 @@ def _raise_and_recover(app, button: str):
     raised = app.wait_for(FULL=before["FULL"] + 1)
     errors = app.exceptions()
     if errors:
-        errors[0]["in_fragment"] = app.page.evaluate(_IN_FRAGMENT_JS)
+        block = errors[0]["block_markers"]
+        errors[0]["in_fragment"] = "FRAG" in block and "HEAD" not in block
     if raised.timed_out:  # the check fails on this first: no recovery to read
         return before, raised, errors, None, None
     app.click("Recover")

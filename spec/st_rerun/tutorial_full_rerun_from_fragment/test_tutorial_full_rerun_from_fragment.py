@@ -3,31 +3,10 @@ the same month reruns only the fragment; a day of another month reruns the whole
 
 import pytest
 
-DATE_INPUT = '[data-testid="stDateInput"]'
-TEXT_FIELD = f'{DATE_INPUT} input:not([type="date"])'  # up to about 1.60: one text field
-SEGMENT = f'{DATE_INPUT} [role="spinbutton"]'  # newer releases: one editable segment per part of the date
-
-
-def _pick_day(app, day: str) -> None:
-    """Enter a day (YYYY/MM/DD) into the date picker, whichever kind of field this release draws."""
-    app.page.locator(f"{TEXT_FIELD}, {SEGMENT}").first.wait_for()
-    if app.page.locator(SEGMENT).count():
-        for part, value in zip(("year", "month", "day"), day.split("/")):
-            app.page.locator(f'{SEGMENT}[data-type="{part}"]').focus()
-            app.page.keyboard.type(value)
-        app.press("Tab")  # leaving the field commits the new date
-        app.press("Escape")  # close the calendar some releases open on focus; it covers other buttons
-    else:
-        field = app.page.locator(TEXT_FIELD)
-        field.fill(day)
-        field.press("Enter")
-        field.press("Escape")  # close the calendar, which may cover other buttons
-
-
 @pytest.mark.clause("SCOPE-01")
 def test_day_in_same_month_reruns_only_the_fragment(app, check):
     before = app.markers()
-    _pick_day(app, "2024/01/15")
+    app.enter_date("2024/01/15")
     after = app.wait_for(DAY="2024-01-15")
     settled = app.barrier()
     check.observe(before=before, after=after, settled=settled)
@@ -41,7 +20,7 @@ def test_day_in_same_month_reruns_only_the_fragment(app, check):
 @pytest.mark.clause("RERUN-01")
 def test_day_in_other_month_reruns_the_whole_app(app, check):
     before = app.markers()
-    _pick_day(app, "2024/03/10")
+    app.enter_date("2024/03/10")
     after = app.wait_for(DAY="2024-03-10", MONTH="2024-03")
     settled = app.barrier()
     check.observe(before=before, after=after, settled=settled)

@@ -1,0 +1,1 @@
+(kit) => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} }

@@ -1,0 +1,1 @@
+(kit, phase) => { window.__kitPhase = phase; }

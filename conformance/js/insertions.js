@@ -1,0 +1,1 @@
+(kit) => window.__kitInsertions ?? -1

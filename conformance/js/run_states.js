@@ -1,0 +1,1 @@
+(kit) => window.__kitRunStates ?? null
