@@ -30,6 +30,21 @@ class Verdict(str, Enum):
         """Worst first: a clause's cell shows the worst verdict among its checks."""
         return list(Verdict).index(self)
 
+    @property
+    def glyph(self) -> str:
+        """How the Markdown report shows a cell with this verdict (where its kind is not shown instead)."""
+        return _LOOK[self][0]
+
+    @property
+    def mark(self) -> str:
+        """The same as plain text, for pages without an emoji font (the HTML report)."""
+        return _LOOK[self][1]
+
+    @property
+    def colour(self) -> str:
+        """The background of its cell in the HTML report."""
+        return _LOOK[self][2]
+
 
 class Kind(str, Enum):
     """What a behaviour is, measured against the promise (the docs) for that release."""
@@ -37,6 +52,35 @@ class Kind(str, Enum):
     CONFORMS = "conforms"  # it is the promise for that release
     CHANGED = "changed"    # an announced change: apps may have to adapt
     DEFECT = "defect"      # it breaks the promise
+
+    @property
+    def glyph(self) -> str:
+        return _LOOK[self][0]
+
+    @property
+    def mark(self) -> str:
+        return _LOOK[self][1]
+
+    @property
+    def colour(self) -> str:
+        return _LOOK[self][2]
+
+
+# Markdown glyph, text glyph, cell colour. A cell shows the kind of what its release did; an unexpected verdict
+# (black: the release did something the registry does not record, or the harness could not tell) or n/a shows
+# instead.
+_LOOK = {
+    Kind.CONFORMS: ("✅", "✓", "#cdeccf"),
+    Kind.CHANGED: ("🔄", "↻", "#cfe0fb"),
+    Kind.DEFECT: ("🐞", "✖", "#e0452b"),
+    Verdict.NA: ("·", "·", "#f2f2f4"),
+    Verdict.FAIL: ("❌", "✗ fail", "#1b1b1f"),
+    Verdict.ERROR: ("⚠️", "! error", "#1b1b1f"),
+    Verdict.UNEXPECTED_PASS: ("❗", "?! unexpected pass", "#1b1b1f"),
+    Verdict.SKIPPED: ("?", "? skipped", "#1b1b1f"),
+    Verdict.KNOWN_BUG: ("🐞", "✖", "#e0452b"),
+    Verdict.PASS: ("✅", "✓", "#cdeccf"),
+}
 
 
 @dataclass(frozen=True)

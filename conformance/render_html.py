@@ -11,6 +11,8 @@ import html
 import json
 from pathlib import Path
 
+from conformance.records import Kind, Verdict
+
 ASSETS = Path(__file__).with_name("assets")
 
 
@@ -24,6 +26,17 @@ def _embed(model: dict) -> str:
     return json.dumps(model).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def _looks() -> dict:
+    """Each cell state's text glyph, from the typed records (report.js draws cells with them)."""
+    return {**{k.value: k.mark for k in Kind}, **{v.value: v.mark for v in Verdict if v not in (Verdict.PASS,
+            Verdict.KNOWN_BUG)}, "internal": "—", "missing": ""}
+
+
+def _cell_colours() -> str:
+    kinds = "".join(f".k-{k.value}{{background:{k.colour}}}" for k in Kind)
+    return kinds + f".k-n\\/a{{background:{Verdict.NA.colour}}}.k-unknown{{background:{Verdict.FAIL.colour}}}"
+
+
 def render_html(model: dict) -> str:
     kinds = ["conforms", "changed", "defect", "n/a", "unknown", "internal"]
     statuses = kinds[:-1] + ["fail", "error", "unexpected-pass", "known-bug"]
@@ -33,7 +46,7 @@ def render_html(model: dict) -> str:
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>Streamlit fragment conformance</title><style>{_asset('report.css')}</style></head>
+<title>Streamlit fragment conformance</title><style>{_asset('report.css')}{_cell_colours()}</style></head>
 <body>
 <h1>Streamlit fragment conformance</h1>
 <p>Generated {html.escape(model['generated'])} from {len(model['versions'])} Streamlit versions.
@@ -48,7 +61,7 @@ release did something the registry does not record). Click a cell for what was o
 <div id="details"><p>Select a cell.</p></div>
 <h2>Behaviour changelog</h2><ul id="changelog"></ul>
 <h2>run_every intervals observed (ms, server side; red: median)</h2><div id="chart"></div>
-<script type="application/json" id="model">{_embed(model)}</script>
+<script type="application/json" id="model">{_embed({**model, "looks": _looks()})}</script>
 <script>{_asset('report.js')}</script>
 </body></html>
 """

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from conformance import compat, fidelity
+from conformance.records import Kind, Verdict
 
 # A cell shows the kind of what its release did, judged against the promise; an unexpected harness verdict
 # (the release did something the registry does not record, or the harness could not tell) shows instead.
-KIND_SYMBOL = {"conforms": "✅", "changed": "🔄", "defect": "🐞", "n/a": "·"}
-VERDICT_SYMBOL = {"fail": "❌", "error": "⚠️", "unexpected-pass": "❗", "skipped": "?", "missing": " ", "internal": "—"}
+KIND_SYMBOL = {**{k.value: k.glyph for k in Kind}, "n/a": Verdict.NA.glyph}
+VERDICT_SYMBOL = {**{v.value: v.glyph for v in (Verdict.FAIL, Verdict.ERROR, Verdict.UNEXPECTED_PASS, Verdict.SKIPPED)},
+                  "missing": " ", "internal": "—"}
 LEGEND = ("✅ conforms to the promise · 🔄 changed (an announced change) · 🐞 defect (linked to its upstream issue or "
           "fix; *kit* where the kit found it) · `·` n/a (the release lacks the API) · ❌ fail, ⚠️ harness error, "
           "❗ unexpected pass: something the registry does not record · — internal (no check) · blank: not run. "

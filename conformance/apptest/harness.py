@@ -7,6 +7,7 @@ go). Markers are the fixture apps' `st.text("NAME=value")` lines.
 from __future__ import annotations
 
 import re
+import time
 
 from streamlit.testing.v1 import AppTest
 
@@ -165,3 +166,31 @@ def session_value(at: AppTest, key: str, default=None):
         return at.session_state[key]
     except KeyError:
         return default
+
+
+def in_dialogs(at: AppTest) -> Shown:
+    """The markers of the open dialogs (AppTest draws no modal: a dialog's elements sit in its `event` root)."""
+    return shown(at, roots=("event",))
+
+
+def open_and_click(app: str, button: str) -> tuple[AppTest, Shown, Shown]:
+    """The app after its first run, what that run showed, and what the app showed after `button` was clicked."""
+    at = fixture_app(app)
+    before = shown(at)
+    return at, before, shown(click(at, button))
+
+
+def after_fragment_reruns(app: str, count: int) -> tuple[AppTest, Shown, Shown]:
+    """The app, what its first run showed, and what it showed after `count` clicks on its "Fragment button"."""
+    at = fixture_app(app)
+    before = shown(at)
+    for _ in range(count):
+        click(at, "Fragment button")
+    return at, before, shown(at)
+
+
+def let_time_pass(seconds: float) -> float:
+    """Let `seconds` pass (a browser would tick timers meanwhile) and return how long it was."""
+    start = time.monotonic()
+    time.sleep(seconds)  # sleep: AppTest has no timers; the scenario shows that nothing reruns by itself
+    return round(time.monotonic() - start, 2)

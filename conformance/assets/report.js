@@ -54,9 +54,10 @@ function describeAppTest(runs) {
 }
 const short2 = (v) => v.split('.').slice(0, 2).join('.');
 
+// text glyphs (no emoji font needed), from the typed records (conformance/records.py)
 function symbol(kind, verdict) {
-  if (kind === 'unknown') return {fail: '✗ fail', error: '! error', 'unexpected-pass': '?! unexpected pass'}[verdict] ?? '? ' + verdict;
-  return {conforms: '✓', changed: '↻', defect: '✖', 'n/a': '·', internal: '—', missing: ''}[kind] ?? '?';  // text glyphs: no emoji font needed
+  if (kind === 'unknown') return model.looks[verdict] ?? '? ' + verdict;
+  return model.looks[kind] ?? '?';
 }
 
 function drawTop() {

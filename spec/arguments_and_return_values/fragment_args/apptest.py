@@ -1,4 +1,4 @@
-"""RET-02: what a fragment call returns, and the arguments a fragment rerun gets."""
+"""RET-02: the arguments a fragment rerun gets, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, shown

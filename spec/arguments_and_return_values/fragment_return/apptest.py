@@ -1,4 +1,4 @@
-"""RET-01: what a fragment call returns, and the arguments a fragment rerun gets."""
+"""RET-01: what a fragment call returns, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, shown

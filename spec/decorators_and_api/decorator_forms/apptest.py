@@ -1,4 +1,4 @@
-"""API-03: the fragment decorators, their forms, signature and deprecation warning."""
+"""API-03: every form of the fragment decorator, and what it keeps of the function, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, shown

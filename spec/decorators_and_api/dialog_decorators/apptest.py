@@ -1,11 +1,7 @@
-"""API-07: dialogs. AppTest draws no modal: a dialog's elements sit in its `event`"""
+"""API-07: which dialog decorators exist and open a dialog, under AppTest."""
 
 from conformance.apptest import scenario
-from conformance.apptest.harness import click, fixture_app, shown
-
-
-def _in_dialogs(at):
-    return shown(at, roots=("event",))
+from conformance.apptest.harness import click, fixture_app, in_dialogs, shown
 
 
 def _decorator_exists_and_opens(case, name: str) -> None:
@@ -20,7 +16,7 @@ def _decorator_exists_and_opens(case, name: str) -> None:
                    f"{snap[f'{NAME}_ERROR']}")
     elif presence == "present":
         click(at, f"Open {name}")
-        body = _in_dialogs(at).all(f"{NAME}_BODY")
+        body = in_dialogs(at).all(f"{NAME}_BODY")
         case.observe(body_in_dialog=body)
         case.check(body == ["1"], "its button opened the dialog, with the body's output in it", f"{body}")
 

@@ -1,4 +1,4 @@
-"""API-01: the fragment decorators, their forms, signature and deprecation warning."""
+"""API-01: `st.experimental_fragment` as an alias of `st.fragment`, or gone, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, shown

@@ -1,4 +1,4 @@
-"""API-08: the fragment decorators, their forms, signature and deprecation warning."""
+"""API-08: where the deprecation warning of `st.experimental_fragment` shows, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, shown, warnings

@@ -1,4 +1,4 @@
-"""API-02: the fragment decorators, their forms, signature and deprecation warning."""
+"""API-02: the parameters of `st.fragment`, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, shown

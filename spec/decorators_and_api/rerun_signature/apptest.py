@@ -1,4 +1,4 @@
-"""API-05: which ways of passing `scope` to `st.rerun` work, and `st.experimental_rerun`."""
+"""API-05: which ways of passing `scope` to `st.rerun` work, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, shown

@@ -1,29 +1,19 @@
-"""DIALOG-04: dialogs. AppTest draws no modal: a dialog's elements sit in its `event`"""
+"""DIALOG-04: a dialog opened from a fragment, under AppTest."""
 
 from conformance.apptest import scenario
-from conformance.apptest.harness import click, exceptions, fixture_app, shown
-
-
-def _in_dialogs(at):
-    return shown(at, roots=("event",))
-
-
-def _open(app: str, opener: str):
-    at = fixture_app(app)
-    before = shown(at)
-    return at, before, shown(click(at, opener))
+from conformance.apptest.harness import exceptions, in_dialogs, open_and_click
 
 
 @scenario("DIALOG-04")
 def dialog_opened_from_fragment_works(case):
-    at, before, opened = _open("dialog_in_fragment", "Open from fragment")
-    case.observe(before=before, opened=opened, in_dialog=_in_dialogs(at))
-    case.check(_in_dialogs(at)["DLG"] == 1, "the button in the fragment opened the dialog", f"{_in_dialogs(at).pairs}")
+    at, before, opened = open_and_click("dialog_in_fragment", "Open from fragment")
+    case.observe(before=before, opened=opened, in_dialog=in_dialogs(at))
+    case.check(in_dialogs(at)["DLG"] == 1, "the button in the fragment opened the dialog", f"{in_dialogs(at).pairs}")
 
 
 @scenario("DIALOG-04")
 def exception_in_dialog_renders_inside_it(case):
-    at, _, after = _open("dialog_in_fragment", "Open failing dialog")
+    at, _, after = open_and_click("dialog_in_fragment", "Open failing dialog")
     errors = exceptions(at)
     inside = [e for e in errors if e["in_dialog"]]
     case.observe(after=after, exceptions=errors)

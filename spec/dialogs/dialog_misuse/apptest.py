@@ -1,18 +1,12 @@
-"""DIALOG-03: dialogs. AppTest draws no modal: a dialog's elements sit in its `event`"""
+"""DIALOG-03: a dialog opened inside a dialog, and an empty title, under AppTest."""
 
 from conformance.apptest import scenario
-from conformance.apptest.harness import click, exceptions, fixture_app, shown
-
-
-def _open(app: str, opener: str):
-    at = fixture_app(app)
-    before = shown(at)
-    return at, before, shown(click(at, opener))
+from conformance.apptest.harness import exceptions, fixture_app, open_and_click, shown
 
 
 @scenario("DIALOG-03")
 def nested_dialog_raises(case):
-    at, _, after = _open("dialog_misuse", "Open nested dialogs")
+    at, _, after = open_and_click("dialog_misuse", "Open nested dialogs")
     errors = exceptions(at)
     case.observe(after=after, exceptions=errors)
     case.check(after["OUTER_DLG"] == 1, "the outer dialog body ran", f"OUTER_DLG={after['OUTER_DLG']}")

@@ -1,4 +1,4 @@
-"""KEY-02: keyed fragments (1.63+) and st.rerun("<key>") from widget callbacks."""
+"""KEY-02: `st.rerun` with a list of fragment keys, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, session_value, shown

@@ -1,24 +1,16 @@
 """EXT-01, EXT-04, EXT-06: a fragment writing elements and widgets into containers the main script created."""
 
 from conformance.apptest import scenario
-from conformance.apptest.harness import click, fixture_app, sequence, shown
+from conformance.apptest.harness import after_fragment_reruns, click, sequence, shown
 
 BOX = {"BOX_HEAD", "EXT", "BOX_TAIL"}
 
 RERUNS = 2
 
 
-def _after_fragment_reruns(app: str, count: int):
-    at = fixture_app(app)
-    before = shown(at)
-    for _ in range(count):
-        click(at, "Fragment button")
-    return at, before, shown(at)
-
-
 @scenario("EXT-01")
 def outside_writes_accumulate_until_full_run(case):
-    at, before, after = _after_fragment_reruns("outside_container", RERUNS)
+    at, before, after = after_fragment_reruns("outside_container", RERUNS)
     case.observe(before=before, after=after, box=sequence(at, BOX))
     case.check(before.all("EXT") == ["1"], "the full run wrote one line into the outside container",
                f"EXT {before.all('EXT')}")
@@ -29,7 +21,7 @@ def outside_writes_accumulate_until_full_run(case):
 
 @scenario("EXT-04")
 def outside_writes_replaced_in_place(case):
-    at, before, after = _after_fragment_reruns("outside_container", RERUNS)
+    at, before, after = after_fragment_reruns("outside_container", RERUNS)
     box = sequence(at, BOX)
     case.observe(before=before, after=after, box=box)
     last = before["FRAG"] + RERUNS
@@ -42,7 +34,7 @@ def outside_writes_replaced_in_place(case):
 
 @scenario("EXT-06")
 def full_rerun_rebuilds_outside_container(case):
-    at, before, _ = _after_fragment_reruns("outside_container", RERUNS)
+    at, before, _ = after_fragment_reruns("outside_container", RERUNS)
     after = shown(click(at, "Outer button"))
     box = sequence(at, BOX)
     case.observe(before=before, after=after, box=box)

@@ -1,20 +1,12 @@
-"""EXT-02: a fragment writing elements and widgets into containers the main script created."""
+"""EXT-02: a fragment writing into an outside `st.empty()`, under AppTest."""
 
 from conformance.apptest import scenario
-from conformance.apptest.harness import click, fixture_app, shown
-
-
-def _after_fragment_reruns(app: str, count: int):
-    at = fixture_app(app)
-    before = shown(at)
-    for _ in range(count):
-        click(at, "Fragment button")
-    return at, before, shown(at)
+from conformance.apptest.harness import after_fragment_reruns
 
 
 @scenario("EXT-02")
 def outside_empty_holds_only_latest_write(case):
-    at, before, after = _after_fragment_reruns("outside_empty", 3)
+    at, before, after = after_fragment_reruns("outside_empty", 3)
     order = [n for n in after.names() if n in ("FULL", "SLOT", "FRAG", "AFTER")]
     case.observe(before=before, after=after, order=order)
     case.check(after.all("SLOT") == [str(after["FRAG"])], "the placeholder shows only the latest write",

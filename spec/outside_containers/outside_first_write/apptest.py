@@ -1,4 +1,4 @@
-"""EXT-05: a fragment writing elements and widgets into containers the main script created."""
+"""EXT-05: the first write of a fragment rerun to an outside container, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, exceptions, fixture_app, shown

@@ -1,4 +1,4 @@
-"""EXT-03, EXT-04: a fragment writing elements and widgets into containers the main script created."""
+"""EXT-03, EXT-04: a fragment creating a widget in an outside container, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import button_labels, click, exceptions, fixture_app, shown

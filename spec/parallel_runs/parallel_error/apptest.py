@@ -1,4 +1,4 @@
-"""PAR-04: parallel fragments (`@st.fragment(parallel=True)`, 1.58+)."""
+"""PAR-04: an exception in a parallel fragment, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import exceptions, fixture_app, shown

@@ -1,4 +1,4 @@
-"""PAR-03: parallel fragments (`@st.fragment(parallel=True)`, 1.58+)."""
+"""PAR-03: what a parallel fragment may not call, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import fixture_app, shown

@@ -1,18 +1,11 @@
-"""TIMER-01, TIMER-02: `run_every` values and automatic reruns."""
+"""TIMER-01, TIMER-02: the `run_every` values a fragment takes, under AppTest."""
 
-import time
 from conformance.apptest import scenario
-from conformance.apptest.harness import fixture_app, shown
+from conformance.apptest.harness import fixture_app, let_time_pass, shown
 
 TICKING = ("INT", "FLOAT", "TIMEDELTA", "STRING")
 
 FALSY = ("NONE", "ZERO", "ZERO_FLOAT", "ZERO_TIMEDELTA")
-
-
-def _wait_intervals(seconds: float) -> float:
-    start = time.monotonic()
-    time.sleep(seconds)  # sleep: AppTest has no timers: the scenario lets intervals pass to show that nothing reruns by itself
-    return round(time.monotonic() - start, 2)
 
 
 @scenario("TIMER-01")
@@ -32,7 +25,7 @@ def each_run_every_type_is_accepted_and_a_malformed_string_raises(case):
 @scenario("TIMER-02")
 def falsy_run_every_schedules_no_reruns(case):
     at = fixture_app("timer_values")
-    waited = _wait_intervals(1.2)  # more than two intervals of the 0.5 s control fragment
+    waited = let_time_pass(1.2)  # more than two intervals of the 0.5 s control fragment
     page = shown(at)
     falsy = {kind: page[f"RUNS_{kind}"] for kind in FALSY}
     case.observe(falsy_runs=falsy, control_runs=page["RUNS_FLOAT"], waited_s=waited)

@@ -1,4 +1,4 @@
-"""SIDE-01, SIDE-03: fragments and `st.sidebar`."""
+"""SIDE-01, SIDE-03: a fragment body writing straight to `st.sidebar`, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, exceptions, fixture_app, sequence, shown

@@ -1,4 +1,4 @@
-"""SIDE-02: fragments and `st.sidebar`."""
+"""SIDE-02: a fragment called inside `with st.sidebar:`, under AppTest."""
 
 from conformance.apptest import scenario
 from conformance.apptest.harness import click, fixture_app, shown, sidebar
