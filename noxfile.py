@@ -6,6 +6,7 @@
     nox -s conformance-at -- 1.37.0        any build, matrix or not (`-- BUILD [pytest args]`: a version, a
                                            pre-release, a wheel file, a checkout, a git URL)
     nox -s tests                           the kit's own tests
+    nox -s lint                            ruff (lint and format) and the kit's rules for the spec
     nox -s tests-at -- 1.58                the kit's own tests against another Streamlit
     nox -s report                          rebuild reports/compatibility.{json,md,html} from reports/raw
     nox -s upgrade -- 1.45 1.67            what changes between two versions (results already on disk)
@@ -42,6 +43,7 @@ nox.options.sessions = ["conformance"]
 
 MATRIX = versions.load()
 HARNESS = ["-r", str(ROOT / "requirements-harness.txt")]
+RUFF = "ruff==0.17.6"
 WORKERS = durations.WORKERS
 
 
@@ -106,12 +108,15 @@ def conformance_run(session: nox.Session) -> None:
     except environments.InstallError as exc:
         _stop(exit_codes.NO_ENVIRONMENT, str(exc))
     session.install(*HARNESS)
-    targets = [f"--kit-python={python}" + ("" if versions.is_release(b) else f"={b}") for b, python in zip(builds, pythons)]
+    targets = [
+        f"--kit-python={python}" + ("" if versions.is_release(b) else f"={b}") for b, python in zip(builds, pythons)
+    ]
     workers = [] if "-n" in session.posargs else ["-n", str(WORKERS)]
     # No path given: pytest runs testpaths (spec/). --kit-publish rebuilds reports/compatibility.* after.
     python = str(Path(session.bin) / "python")
-    code = subprocess.call([python, "-m", "pytest", *workers, "--kit-publish", "--kit-resume", *targets,
-                            *session.posargs], cwd=ROOT)
+    code = subprocess.call(
+        [python, "-m", "pytest", *workers, "--kit-publish", "--kit-resume", *targets, *session.posargs], cwd=ROOT
+    )
     if code not in (0, 1):  # interrupted, or the harness could not run: nothing more to publish
         raise SystemExit(code)
     if os.environ.get("KIT_APPTEST", "1") != "0":
@@ -130,8 +135,9 @@ def _apptest(session: nox.Session, builds: list[str], pythons: list[Path]) -> No
     def one(build: str, python: Path) -> int:
         column = targets.probe(str(python), "" if versions.is_release(build) else build).id
         out = ROOT / "reports" / "raw" / f"apptest-{column}.json"
-        return subprocess.call([str(python), "-m", "conformance.apptest_fidelity", "--out", str(out)], cwd=ROOT,
-                               stderr=subprocess.DEVNULL)
+        return subprocess.call(
+            [str(python), "-m", "conformance.apptest_fidelity", "--out", str(out)], cwd=ROOT, stderr=subprocess.DEVNULL
+        )
 
     session.log(f"AppTest fidelity for {len(pythons)} build(s)")
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -159,6 +165,15 @@ def tests_at(session: nox.Session) -> None:
     """The kit's own tests against another Streamlit: nox -s tests-at -- 1.58 [pytest args]."""
     build = _build_from_posargs(session, "nox -s tests-at -- 1.58 [pytest args]")
     _tests(session, build, session.posargs[1:])
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff (lint, and format with --check) and the kit's own rules for the spec (conformance/lint.py)."""
+    session.install(RUFF, "packaging")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("python", "-m", "conformance.lint")
 
 
 @nox.session(venv_backend="none")

@@ -74,5 +74,13 @@ DATE_INPUT = '[data-testid="stDateInput"]'
 DATE_TEXT_FIELD = f'{DATE_INPUT} input:not([type="date"])'
 DATE_SEGMENT = f'{DATE_INPUT} [role="spinbutton"]'
 
-SELECTORS = {"app": APP, "text": TEXT, "textOrInside": f'{TEXT}, [data-testid="stText"] *', "block": BLOCK,
-             "alert": ALERT, "exception": EXCEPTION, "sidebar": SIDEBAR, "stale": STALE}
+SELECTORS = {
+    "app": APP,
+    "text": TEXT,
+    "textOrInside": f'{TEXT}, [data-testid="stText"] *',
+    "block": BLOCK,
+    "alert": ALERT,
+    "exception": EXCEPTION,
+    "sidebar": SIDEBAR,
+    "stale": STALE,
+}

@@ -9,8 +9,17 @@ import streamlit as st
 
 from conformance.adapter import current_fragment_id, dialog_decorator, fragment
 
-__all__ = ["dialog_decorator", "fragment", "bump", "marker", "full_run", "barrier", "streamlit_with",
-           "current_fragment_id", "arm_page_timer"]
+__all__ = [
+    "dialog_decorator",
+    "fragment",
+    "bump",
+    "marker",
+    "full_run",
+    "barrier",
+    "streamlit_with",
+    "current_fragment_id",
+    "arm_page_timer",
+]
 
 
 def bump(name: str) -> int:

@@ -78,8 +78,13 @@ def run_scenario(scenario, clause: registry.Clause, version: str) -> dict:
 
     entry = {"clause": clause.id, "name": scenario.name}
     if not clause.applies(version):
-        return {**entry, "verdict": "n/a", "observed": {}, "browser": clause.statement,
-                "message": f"{clause.id} holds for {clause.span.describe()}"}
+        return {
+            **entry,
+            "verdict": "n/a",
+            "observed": {},
+            "browser": clause.statement,
+            "message": f"{clause.id} holds for {clause.span.describe()}",
+        }
     with captured_stderr() as log:
         case = Case(clause, version, log.text)
         try:
@@ -87,15 +92,23 @@ def run_scenario(scenario, clause: registry.Clause, version: str) -> dict:
         except Exception as exc:  # a scenario that breaks is recorded, never the end of the run
             verdict = "error"
             message = f"{type(exc).__name__}: {exc}"
-            case.observe(error=type(exc).__name__, error_message=str(exc),
-                         traceback=traceback.format_exc(limit=-4).splitlines()[-8:])
+            case.observe(
+                error=type(exc).__name__,
+                error_message=str(exc),
+                traceback=traceback.format_exc(limit=-4).splitlines()[-8:],
+            )
         else:
             verdict, message = case.judgement()
         if verdict == "error":
             case.observe(log_tail=log.text().splitlines()[-LOG_TAIL_LINES:])
-    result = {**entry, "verdict": verdict, "variant_seen": case.variant_seen, "observed": case.observed,
-              "browser": _one_line(case.browser()),
-              "checks": case.checks}
+    result = {
+        **entry,
+        "verdict": verdict,
+        "variant_seen": case.variant_seen,
+        "observed": case.observed,
+        "browser": _one_line(case.browser()),
+        "checks": case.checks,
+    }
     if message:
         result["message"] = _one_line(message)
     if case.notes:
@@ -154,8 +167,12 @@ def main(argv: list[str]) -> int:
         result = run_scenario(scenario, clauses[scenario.clause], version)
         results.append(result)
         note = f": {result['message'][:160]}" if result["verdict"] in ("differs", "error") else ""
-        print(f"apptest-fidelity [{i}/{len(todo)}] {scenario.clause} {scenario.name}: {result['verdict']} "
-              f"({time.monotonic() - t0:.1f} s){note}", file=sys.stderr, flush=True)
+        print(
+            f"apptest-fidelity [{i}/{len(todo)}] {scenario.clause} {scenario.name}: {result['verdict']} "
+            f"({time.monotonic() - t0:.1f} s){note}",
+            file=sys.stderr,
+            flush=True,
+        )
     for cid, reason in NOT_EXPRESSIBLE.items():
         if _selected("", cid, args.pattern):
             results.append(not_expressible(clauses[cid], reason, version))
@@ -164,18 +181,25 @@ def main(argv: list[str]) -> int:
     summary: dict[str, int] = {}
     for result in results:
         summary[result["verdict"]] = summary.get(result["verdict"], 0) + 1
-    write_json_atomic(args.out, {
-        "schema": SCHEMA,
-        "streamlit": version,
-        "python": platform.python_version(),
-        "generated": started.isoformat(timespec="seconds"),
-        "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1),
-        "filter": args.pattern,
-        "summary": summary,
-        "scenarios": results,
-    })
-    print(f"apptest-fidelity: Streamlit {version}: " + ", ".join(f"{n} {v}" for v, n in sorted(summary.items()))
-          + f"; written to {args.out}", file=sys.stderr)
+    write_json_atomic(
+        args.out,
+        {
+            "schema": SCHEMA,
+            "streamlit": version,
+            "python": platform.python_version(),
+            "generated": started.isoformat(timespec="seconds"),
+            "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1),
+            "filter": args.pattern,
+            "summary": summary,
+            "scenarios": results,
+        },
+    )
+    print(
+        f"apptest-fidelity: Streamlit {version}: "
+        + ", ".join(f"{n} {v}" for v, n in sorted(summary.items()))
+        + f"; written to {args.out}",
+        file=sys.stderr,
+    )
     return 1 if summary.get("error") else 0
 
 

@@ -26,8 +26,9 @@ def repro_command(build: str, nodeid: str) -> str:
     return f"./kit -s conformance-at -- {shlex.quote(build)} {shlex.quote(nodeid)}"
 
 
-def capture(results_dir: Path, version: str, build: str, check_id: str, nodeid: str, page=None,
-            server_log: str | None = None) -> dict:
+def capture(
+    results_dir: Path, version: str, build: str, check_id: str, nodeid: str, page=None, server_log: str | None = None
+) -> dict:
     where = folder(results_dir, version, check_id)
     shutil.rmtree(where, ignore_errors=True)
     where.mkdir(parents=True, exist_ok=True)

@@ -73,8 +73,12 @@ def judge(clause: registry.Clause, version: str, verdict: str, seen: str | None)
     except registry.RegistryError:  # a behaviour the registry does not know, in a check that passed
         return {"kind": UNKNOWN, "variant": name, "source": None, "found_by_kit": False}
     kind = variant.kind if variant else Kind.CONFORMS
-    return {"kind": kind.value, "variant": name, "source": (variant.source or None) if variant else clause.docs,
-            "found_by_kit": bool(variant and variant.found_by_kit)}
+    return {
+        "kind": kind.value,
+        "variant": name,
+        "source": (variant.source or None) if variant else clause.docs,
+        "found_by_kit": bool(variant and variant.found_by_kit),
+    }
 
 
 def _column(version: str, data: dict) -> dict:
@@ -99,13 +103,29 @@ def _column(version: str, data: dict) -> dict:
 
 def _clause_entry(clause: registry.Clause) -> dict:
     return {
-        "id": clause.id, "area": clause.area, "statement": clause.statement, "docs": clause.docs,
+        "id": clause.id,
+        "area": clause.area,
+        "statement": clause.statement,
+        "docs": clause.docs,
         "undocumented": clause.undocumented,
-        "since": clause.span.since, "until": clause.span.until, "flags": list(clause.flags),
+        "since": clause.span.since,
+        "until": clause.span.until,
+        "flags": list(clause.flags),
         "evidence": clause.evidence,
-        "variants": [{"name": v.name, "since": v.span.since, "until": v.span.until, "statement": v.statement,
-                      "kind": v.kind.value, "source": v.source or None, "evidence": v.evidence or None,
-                      "found_by_kit": v.found_by_kit, "fails": v.fails} for v in clause.variants],
+        "variants": [
+            {
+                "name": v.name,
+                "since": v.span.since,
+                "until": v.span.until,
+                "statement": v.statement,
+                "kind": v.kind.value,
+                "source": v.source or None,
+                "evidence": v.evidence or None,
+                "found_by_kit": v.found_by_kit,
+                "fails": v.fails,
+            }
+            for v in clause.variants
+        ],
     }
 
 
@@ -130,9 +150,27 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None) -> d
                 "variant_expected": variant.name if variant else None,
                 "variant_observed": seen,
                 **judge(clause, version, verdict, seen),
-                "checks": [{**{k: v for k, v in c.to_json().items() if k in (
-                    "id", "verdict", "variant_seen", "observed", "message", "duration_s", "ran", "artifacts")},
-                            "repro": repro(version, c.id)} for c in checks],
+                "checks": [
+                    {
+                        **{
+                            k: v
+                            for k, v in c.to_json().items()
+                            if k
+                            in (
+                                "id",
+                                "verdict",
+                                "variant_seen",
+                                "observed",
+                                "message",
+                                "duration_s",
+                                "ran",
+                                "artifacts",
+                            )
+                        },
+                        "repro": repro(version, c.id),
+                    }
+                    for c in checks
+                ],
                 "apptest": fidelity.cell(apptest.get(version), cid),
             }
     model = {
@@ -141,7 +179,13 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None) -> d
         "versions": list(raw),
         "columns": {v: _column(v, d) for v, d in raw.items()},
         "areas": sorted({c.area for c in clauses.values()}, key=lambda a: list(_area_order(clauses)).index(a)),
-        "clauses": [{**_clause_entry(c), "apptest": fidelity.summary({v: cell.get("apptest") for v, cell in cells[c.id].items()}, list(raw))} for c in clauses.values()],
+        "clauses": [
+            {
+                **_clause_entry(c),
+                "apptest": fidelity.summary({v: cell.get("apptest") for v, cell in cells[c.id].items()}, list(raw)),
+            }
+            for c in clauses.values()
+        ],
         "apptest_versions": [v for v in raw if v in apptest],
         "cells": cells,
     }
@@ -160,8 +204,14 @@ def release_summary(model: dict, version: str) -> dict:
             continue
         counts[cell["kind"]] += 1
         if cell["kind"] == Kind.DEFECT.value:
-            defects.append({"clause": clause["id"], "variant": cell["variant"], "source": cell["source"],
-                            "found_by_kit": cell["found_by_kit"]})
+            defects.append(
+                {
+                    "clause": clause["id"],
+                    "variant": cell["variant"],
+                    "source": cell["source"],
+                    "found_by_kit": cell["found_by_kit"],
+                }
+            )
     unexpected = [c["clause"] for c in unexpected_cells(model, version)]
     return {"counts": counts, "defects": defects, "unexpected": unexpected}
 
@@ -215,16 +265,25 @@ def movement(clause: registry.Clause, before: dict | None, after: dict | None) -
 
 def _new_error(clause: registry.Clause, before: str | None, after: str | None) -> bool:
     """The behaviour after raises where the one before did not (by the variants' expected `error`)."""
+
     def error(name):
         return clause.variant(name).expect.get("error", "") if name and clause.variants else ""
+
     try:
         return bool(error(after)) and not error(before)
     except registry.RegistryError:
         return False
 
 
-CHANGELOG_KINDS = {"regression": "regression", "breaking": "change", "other-defect": "change", "fix": "fix",
-                   "new": "new", "new-defect": "new", UNKNOWN: UNKNOWN}
+CHANGELOG_KINDS = {
+    "regression": "regression",
+    "breaking": "change",
+    "other-defect": "change",
+    "fix": "fix",
+    "new": "new",
+    "new-defect": "new",
+    UNKNOWN: UNKNOWN,
+}
 
 
 def changelog(model: dict, clauses: dict[str, registry.Clause] | None = None) -> list[dict]:
@@ -240,10 +299,16 @@ def changelog(model: dict, clauses: dict[str, registry.Clause] | None = None) ->
                 continue
             if previous is not None and now != previous:
                 what = movement(clauses[clause["id"]], previous, now) if clause["id"] in clauses else UNKNOWN
-                entries.append({
-                    "clause": clause["id"], "area": clause["area"], "version": version,
-                    "previous_version": previous_version, "type": CHANGELOG_KINDS.get(what, "change"),
-                    "before": previous, "after": now,
-                })
+                entries.append(
+                    {
+                        "clause": clause["id"],
+                        "area": clause["area"],
+                        "version": version,
+                        "previous_version": previous_version,
+                        "type": CHANGELOG_KINDS.get(what, "change"),
+                        "before": previous,
+                        "after": now,
+                    }
+                )
             previous_version, previous = version, now
     return entries

@@ -77,8 +77,14 @@ def catalogue(spec: Path = layout.SPEC) -> dict[str, Counterfeit]:
             edits = tuple(Edit(e["find"], e["replace"], e.get("file")) for e in entry.get("edit", []))
             if not edits or not entry.get("catches"):
                 raise CounterfeitError(f"{path.name}: {name} needs its edits and the checks it catches")
-            found[name] = Counterfeit(name, fixture, tuple(entry["catches"]), _applies(entry.get("applies", ""), name),
-                                      entry.get("about", ""), edits)
+            found[name] = Counterfeit(
+                name,
+                fixture,
+                tuple(entry["catches"]),
+                _applies(entry.get("applies", ""), name),
+                entry.get("about", ""),
+                edits,
+            )
     return found
 
 
@@ -95,12 +101,15 @@ def build(fake: Counterfeit, into: Path, spec: Path = layout.SPEC) -> Counterfei
         target = home / (edit.file or layout.APP)
         text = target.read_text(encoding="utf-8")
         if text.count(edit.find) != 1:
-            raise CounterfeitError(f"{fake.name}: edit {number} matches {text.count(edit.find)} times in "
-                                   f"{fake.fixture if edit.file is None else edit.file} (it must match once)")
+            raise CounterfeitError(
+                f"{fake.name}: edit {number} matches {text.count(edit.find)} times in "
+                f"{fake.fixture if edit.file is None else edit.file} (it must match once)"
+            )
         target.write_text(text.replace(edit.find, edit.replace), encoding="utf-8")
     for script in home.rglob("*.py"):
-        script.write_text(_PRELUDE.sub(f"pathlib.Path({str(KIT)!r})", script.read_text(encoding="utf-8")),
-                          encoding="utf-8")
+        script.write_text(
+            _PRELUDE.sub(f"pathlib.Path({str(KIT)!r})", script.read_text(encoding="utf-8")), encoding="utf-8"
+        )
     return replace(fake, path=home / layout.APP)
 
 

@@ -36,8 +36,10 @@ def cell(data: dict | None, clause_id: str) -> dict | None:
     if not scenarios:
         return None
     verdict = min((s["verdict"] for s in scenarios), key=lambda v: ORDER.index(v) if v in ORDER else 0)
-    return {"verdict": verdict,
-            "scenarios": [{k: s.get(k) for k in ("name", "verdict", "message", "note", "observed")} for s in scenarios]}
+    return {
+        "verdict": verdict,
+        "scenarios": [{k: s.get(k) for k in ("name", "verdict", "message", "note", "observed")} for s in scenarios],
+    }
 
 
 def summary(cells_by_version: dict[str, dict | None], versions: list[str]) -> list[dict]:
@@ -60,8 +62,10 @@ def describe(runs: list[dict]) -> str:
         return ""
     if len(runs) == 1:
         return runs[0]["verdict"]
-    return ", ".join(f"{r['verdict']} {_short(r['first'])}" + (f"-{_short(r['last'])}" if r["last"] != r["first"] else "")
-                     for r in runs)
+    return ", ".join(
+        f"{r['verdict']} {_short(r['first'])}" + (f"-{_short(r['last'])}" if r["last"] != r["first"] else "")
+        for r in runs
+    )
 
 
 def _short(version: str) -> str:

@@ -57,7 +57,9 @@ def layout_findings(spec: Path = layout.SPEC) -> list[Finding]:
     folders = {a.folder for a in registry.areas().values()}
     for area in sorted(p for p in spec.iterdir() if p.is_dir() and p.name != "__pycache__"):
         if area.name not in folders:
-            found.append(_finding(area, 0, "layout", f"{area.name}/ is not an area folder of the registry's area table"))
+            found.append(
+                _finding(area, 0, "layout", f"{area.name}/ is not an area folder of the registry's area table")
+            )
             continue
         for behaviour in sorted(p for p in area.iterdir() if p.is_dir() and p.name != "__pycache__"):
             for needed in (layout.APP, f"test_{behaviour.name}.py"):
@@ -101,8 +103,12 @@ def check_name_findings(spec: Path = layout.SPEC) -> list[Finding]:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
                 where[node.name].append((path, node.lineno))
-    return [_finding(path, line, "check-name", f"{name} is also defined in {places[0][0].name}")
-            for name, places in where.items() if len(places) > 1 for path, line in places[1:]]
+    return [
+        _finding(path, line, "check-name", f"{name} is also defined in {places[0][0].name}")
+        for name, places in where.items()
+        if len(places) > 1
+        for path, line in places[1:]
+    ]
 
 
 def counterfeit_findings(spec: Path = layout.SPEC) -> list[Finding]:
@@ -116,15 +122,21 @@ def counterfeit_findings(spec: Path = layout.SPEC) -> list[Finding]:
             try:
                 counterfeits.build(fake, Path(into), spec)
             except counterfeits.CounterfeitError as exc:
-                found.append(_finding(layout.folder(fake.fixture, spec) / layout.COUNTERFEITS, 0, "counterfeit",
-                                      str(exc)))
+                found.append(
+                    _finding(layout.folder(fake.fixture, spec) / layout.COUNTERFEITS, 0, "counterfeit", str(exc))
+                )
     return found
 
 
 def findings(root: Path = ROOT) -> list[Finding]:
     spec = root / "spec"
-    return [*layout_findings(spec), *sleep_findings(_python_files(root)), *raw_page_findings(spec),
-            *check_name_findings(spec), *counterfeit_findings(spec)]
+    return [
+        *layout_findings(spec),
+        *sleep_findings(_python_files(root)),
+        *raw_page_findings(spec),
+        *check_name_findings(spec),
+        *counterfeit_findings(spec),
+    ]
 
 
 def main() -> int:

@@ -94,9 +94,18 @@ class LiveApp:
     def markers(self, root: str | None = None) -> Snapshot:
         return Snapshot(self.page.evaluate(function("markers"), root))
 
-    def wait_for(self, *, root: str | None = None, at_least: dict | None = None, shown: dict | None = None,
-                 drawn: tuple[str, ...] = (), timeout_ms: int = ACTION_TIMEOUT_MS, idle: bool = True,
-                 crashed_without: str | None = None, **expected) -> Snapshot:
+    def wait_for(
+        self,
+        *,
+        root: str | None = None,
+        at_least: dict | None = None,
+        shown: dict | None = None,
+        drawn: tuple[str, ...] = (),
+        timeout_ms: int = ACTION_TIMEOUT_MS,
+        idle: bool = True,
+        crashed_without: str | None = None,
+        **expected,
+    ) -> Snapshot:
         """Wait until every marker in `expected` shows that value (its last occurrence), every marker in
         `at_least` is at least that number, every marker in `shown` has that value somewhere on the page,
         every marker in `drawn` is on the page with any value, and (with `idle`) the app is idle. With
@@ -175,8 +184,15 @@ class LiveApp:
             self.lost_clicks.append(f"{name}: no run")
         return snap
 
-    def click_for_full_run(self, name: str, at_least: dict | None = None, attempts: int = 3,
-                           applied: dict | None = None, rerun: str = "Rerun app", **expected) -> Snapshot:
+    def click_for_full_run(
+        self,
+        name: str,
+        at_least: dict | None = None,
+        attempts: int = 3,
+        applied: dict | None = None,
+        rerun: str = "Rerun app",
+        **expected,
+    ) -> Snapshot:
         """Click a main-script button and wait for the full run it asks for to show `expected`/`at_least`.
 
         With timers ticking on a busy machine, a click can have no effect, which checks of other clauses must
@@ -254,16 +270,18 @@ class LiveApp:
         """Wait until a dialog is (or is no longer) on the page; False if that did not happen in time."""
         return self.wait_until_shown(adapter.DIALOG, shown, timeout_ms)
 
-    def wait_until_shown(self, selector: str, shown: bool = True, timeout_ms: int = ACTION_TIMEOUT_MS,
-                         or_button: str | None = None) -> bool:
+    def wait_until_shown(
+        self, selector: str, shown: bool = True, timeout_ms: int = ACTION_TIMEOUT_MS, or_button: str | None = None
+    ) -> bool:
         """Wait until an element matching `selector` is (or, `shown` False, is no longer) on the page, or the
         button `or_button` is; False if neither happened in time (the check then judges what is there)."""
         try:
             if or_button is not None:
                 self.button(or_button).or_(self.page.locator(selector)).first.wait_for(timeout=timeout_ms)
             else:
-                self.page.wait_for_function(function("element_shown"), arg=[selector, shown], timeout=timeout_ms,
-                                            polling="raf")
+                self.page.wait_for_function(
+                    function("element_shown"), arg=[selector, shown], timeout=timeout_ms, polling="raf"
+                )
         except PlaywrightError:
             return False
         return True
@@ -295,8 +313,9 @@ class LiveApp:
     def settled_box(self, selector: str, timeout_ms: int = ACTION_TIMEOUT_MS) -> dict | None:
         """`left`, `right` and `width` of the element once it has stopped moving (a dialog slides in), or None."""
         try:
-            return self.page.wait_for_function(function("settled_box"), arg=selector, timeout=timeout_ms,
-                                               polling="raf").json_value()
+            return self.page.wait_for_function(
+                function("settled_box"), arg=selector, timeout=timeout_ms, polling="raf"
+            ).json_value()
         except PlaywrightError:
             return None
 

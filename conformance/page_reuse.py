@@ -22,8 +22,13 @@ from conformance.page_scripts import function
 
 
 class PageReuse:
-    def __init__(self, launch: Callable[[], Browser], context_args: dict, fresh_each_check: bool = False,
-                 browser_name: str = "chromium"):
+    def __init__(
+        self,
+        launch: Callable[[], Browser],
+        context_args: dict,
+        fresh_each_check: bool = False,
+        browser_name: str = "chromium",
+    ):
         self.launch = launch
         self.browser: Browser | None = None
         self.context_args = dict(context_args)

@@ -1,6 +1,6 @@
 """Publish the compatibility reports: reports/compatibility.json, .md and .html, each written atomically.
 
-    python -m conformance.publish [--raw reports/raw] [--out reports]
+python -m conformance.publish [--raw reports/raw] [--out reports]
 """
 
 from __future__ import annotations

@@ -13,13 +13,13 @@ from enum import Enum
 class Verdict(str, Enum):
     """The harness verdict: did the release do what the registry records for it?"""
 
-    ERROR = "error"                      # the harness could not observe
-    FAIL = "fail"                        # the release did something the registry does not record
+    ERROR = "error"  # the harness could not observe
+    FAIL = "fail"  # the release did something the registry does not record
     UNEXPECTED_PASS = "unexpected-pass"  # a recorded defect (fails = true) did not show
-    SKIPPED = "skipped"                  # skipped for another reason than n/a
-    KNOWN_BUG = "known-bug"              # failed as a recorded defect says it does (fails = true)
-    PASS = "pass"                        # the release did what the registry records
-    NA = "n/a"                           # the clause does not apply to this release: not run
+    SKIPPED = "skipped"  # skipped for another reason than n/a
+    KNOWN_BUG = "known-bug"  # failed as a recorded defect says it does (fails = true)
+    PASS = "pass"  # the release did what the registry records
+    NA = "n/a"  # the clause does not apply to this release: not run
 
     @property
     def expected(self) -> bool:
@@ -50,8 +50,8 @@ class Kind(str, Enum):
     """What a behaviour is, measured against the promise (the docs) for that release."""
 
     CONFORMS = "conforms"  # it is the promise for that release
-    CHANGED = "changed"    # an announced change: apps may have to adapt
-    DEFECT = "defect"      # it breaks the promise
+    CHANGED = "changed"  # an announced change: apps may have to adapt
+    DEFECT = "defect"  # it breaks the promise
 
     @property
     def glyph(self) -> str:
@@ -93,8 +93,11 @@ class CheckId:
     counterfeit: str | None = None
 
     def __str__(self) -> str:
-        return (f"{self.path}::{self.name}" + (f"[{self.params}]" if self.params else "")
-                + (f"@{self.counterfeit}" if self.counterfeit else ""))
+        return (
+            f"{self.path}::{self.name}"
+            + (f"[{self.params}]" if self.params else "")
+            + (f"@{self.counterfeit}" if self.counterfeit else "")
+        )
 
     @classmethod
     def parse(cls, text: str) -> CheckId:
@@ -109,7 +112,7 @@ class CheckRecord:
     id: str
     clauses: list[str]
     verdict: Verdict | None = None
-    variant_seen: str | None = None      # the registry variant the check saw (None: it saw no variant)
+    variant_seen: str | None = None  # the registry variant the check saw (None: it saw no variant)
     variant_expected: str | None = None  # the registry variant recorded for this release
     observed: dict = field(default_factory=dict)
     message: str | None = None

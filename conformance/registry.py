@@ -48,7 +48,7 @@ class Variant:
     statement: str
     expect: dict = field(default_factory=dict)
     kind: Kind = Kind.CONFORMS
-    source: str = ""    # the link that makes it what it is: docs, release note, upstream issue
+    source: str = ""  # the link that makes it what it is: docs, release note, upstream issue
     evidence: str = ""  # what the kit observed, for a defect it found itself
     fails: bool = False  # a defect the checks cannot tell apart: they are expected to fail on it
     test: str | None = None  # with fails: only this check of the clause fails
@@ -60,7 +60,7 @@ class Variant:
 
 @dataclass(frozen=True)
 class Area:
-    id: str      # the prefix of its clause ids, e.g. "SCOPE"
+    id: str  # the prefix of its clause ids, e.g. "SCOPE"
     folder: str  # its folder of the spec, in words: spec/<folder>/<behaviour>/
     title: str
 
@@ -121,8 +121,17 @@ def _variant(v: dict, where: str) -> Variant:
         raise RegistryError(f"{where}: a changed variant needs the 'source' that announces the change")
     if v.get("fails") and kind is not Kind.DEFECT:
         raise RegistryError(f"{where}: only a defect can be expected to fail its checks")
-    return Variant(v["name"], _span(v, where), v.get("statement", ""), v.get("expect", {}), kind, source, evidence,
-                   bool(v.get("fails", False)), v.get("test"))
+    return Variant(
+        v["name"],
+        _span(v, where),
+        v.get("statement", ""),
+        v.get("expect", {}),
+        kind,
+        source,
+        evidence,
+        bool(v.get("fails", False)),
+        v.get("test"),
+    )
 
 
 def _variants(entry: dict, clause_span: Span, where: str) -> tuple[Variant, ...]:

@@ -14,6 +14,8 @@ from pathlib import Path
 from conformance.records import Kind, Verdict
 
 ASSETS = Path(__file__).with_name("assets")
+# nothing from outside the page: its own inline style and script, and data: images
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
 
 def _asset(name: str) -> str:
@@ -28,8 +30,12 @@ def _embed(model: dict) -> str:
 
 def _looks() -> dict:
     """Each cell state's text glyph, from the typed records (report.js draws cells with them)."""
-    return {**{k.value: k.mark for k in Kind}, **{v.value: v.mark for v in Verdict if v not in (Verdict.PASS,
-            Verdict.KNOWN_BUG)}, "internal": "—", "missing": ""}
+    return {
+        **{k.value: k.mark for k in Kind},
+        **{v.value: v.mark for v in Verdict if v not in (Verdict.PASS, Verdict.KNOWN_BUG)},
+        "internal": "—",
+        "missing": "",
+    }
 
 
 def _cell_colours() -> str:
@@ -45,11 +51,11 @@ def render_html(model: dict) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>Streamlit fragment conformance</title><style>{_asset('report.css')}{_cell_colours()}</style></head>
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<title>Streamlit fragment conformance</title><style>{_asset("report.css")}{_cell_colours()}</style></head>
 <body>
 <h1>Streamlit fragment conformance</h1>
-<p>Generated {html.escape(model['generated'])} from {len(model['versions'])} Streamlit versions.
+<p>Generated {html.escape(model["generated"])} from {len(model["versions"])} Streamlit versions.
 Each cell is what the release did, judged against what Streamlit's docs promise: conforms, changed (an announced
 change), defect (red, with its upstream link or found by the kit), n/a; black cells are unexpected verdicts (the
 release did something the registry does not record). Click a cell for what was observed and how to reproduce it.</p>
@@ -62,6 +68,6 @@ release did something the registry does not record). Click a cell for what was o
 <h2>Behaviour changelog</h2><ul id="changelog"></ul>
 <h2>run_every intervals observed (ms, server side; red: median)</h2><div id="chart"></div>
 <script type="application/json" id="model">{_embed({**model, "looks": _looks()})}</script>
-<script>{_asset('report.js')}</script>
+<script>{_asset("report.js")}</script>
 </body></html>
 """

@@ -8,12 +8,17 @@ from conformance.records import Kind, Verdict
 # A cell shows the kind of what its release did, judged against the promise; an unexpected harness verdict
 # (the release did something the registry does not record, or the harness could not tell) shows instead.
 KIND_SYMBOL = {**{k.value: k.glyph for k in Kind}, "n/a": Verdict.NA.glyph}
-VERDICT_SYMBOL = {**{v.value: v.glyph for v in (Verdict.FAIL, Verdict.ERROR, Verdict.UNEXPECTED_PASS, Verdict.SKIPPED)},
-                  "missing": " ", "internal": "—"}
-LEGEND = ("✅ conforms to the promise · 🔄 changed (an announced change) · 🐞 defect (linked to its upstream issue or "
-          "fix; *kit* where the kit found it) · `·` n/a (the release lacks the API) · ❌ fail, ⚠️ harness error, "
-          "❗ unexpected pass: something the registry does not record · — internal (no check) · blank: not run. "
-          "A name after the symbol is the behaviour (variant) seen")
+VERDICT_SYMBOL = {
+    **{v.value: v.glyph for v in (Verdict.FAIL, Verdict.ERROR, Verdict.UNEXPECTED_PASS, Verdict.SKIPPED)},
+    "missing": " ",
+    "internal": "—",
+}
+LEGEND = (
+    "✅ conforms to the promise · 🔄 changed (an announced change) · 🐞 defect (linked to its upstream issue or "
+    "fix; *kit* where the kit found it) · `·` n/a (the release lacks the API) · ❌ fail, ⚠️ harness error, "
+    "❗ unexpected pass: something the registry does not record · — internal (no check) · blank: not run. "
+    "A name after the symbol is the behaviour (variant) seen"
+)
 
 
 def _md(text) -> str:
@@ -43,21 +48,35 @@ def render_markdown(model: dict) -> str:
     for clause in model["clauses"]:
         by_area.setdefault(clause["area"], []).append(clause)
     for area in model["areas"]:
-        lines += [f"## {area}", "", "| clause | " + " | ".join(_short(v) for v in versions) + " | AppTest |",
-                  "| --- | " + " | ".join("---" for _ in versions) + " | --- |"]
+        lines += [
+            f"## {area}",
+            "",
+            "| clause | " + " | ".join(_short(v) for v in versions) + " | AppTest |",
+            "| --- | " + " | ".join("---" for _ in versions) + " | --- |",
+        ]
         for clause in by_area[area]:
             cells = model["cells"][clause["id"]]
             row = [cell_text(cells.get(v), bool(clause["variants"])) for v in versions]
             flags = f" _{', '.join(clause['flags'])}_" if clause["flags"] else ""
-            lines.append(f"| [{clause['id']}]({clause['docs']} \"{_md(clause['statement'])}\"){flags} | "
-                         + " | ".join(row) + f" | {_md(fidelity.describe(clause.get('apptest', [])))} |")
+            lines.append(
+                f'| [{clause["id"]}]({clause["docs"]} "{_md(clause["statement"])}"){flags} | '
+                + " | ".join(row)
+                + f" | {_md(fidelity.describe(clause.get('apptest', [])))} |"
+            )
         lines.append("")
     lines += render_changelog(model)
-    lines += ["## Runs", "", "| version | build | ran | complete | kit | Python | Playwright | browser |",
-              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "## Runs",
+        "",
+        "| version | build | ran | complete | kit | Python | Playwright | browser |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for version, col in model["columns"].items():
-        lines.append(f"| {version} | {_md(col.get('build') or 'release')} | {col['ran']} | {'yes' if col['complete'] else '**no**'} | {col['kit_revision']} | "
-                     f"{col['python']} | {col['playwright']} | {_md(col['browser'])} |")
+        lines.append(
+            f"| {version} | {_md(col.get('build') or 'release')} | {col['ran']} | "
+            f"{'yes' if col['complete'] else '**no**'} | {col['kit_revision']} | "
+            f"{col['python']} | {col['playwright']} | {_md(col['browser'])} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -83,21 +102,33 @@ def render_unexpected(model: dict) -> list[str]:
 
 
 def render_summary(model: dict) -> list[str]:
-    lines = ["## Releases", "", "Clauses per kind on each release, and its defects.", "",
-             "| release | conforms | changed | defect | n/a | unknown | defects |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "## Releases",
+        "",
+        "Clauses per kind on each release, and its defects.",
+        "",
+        "| release | conforms | changed | defect | n/a | unknown | defects |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for version in model["versions"]:
         summary = model["summary"][version]
         counts = summary["counts"]
         defects = ", ".join(d["clause"] + (" *kit*" if d["found_by_kit"] else "") for d in summary["defects"])
-        lines.append(f"| {version} | {counts['conforms']} | {counts['changed']} | {counts['defect']} | {counts['n/a']} | "
-                     f"{counts['unknown']} | {defects} |")
+        lines.append(
+            f"| {version} | {counts['conforms']} | {counts['changed']} | {counts['defect']} | {counts['n/a']} | "
+            f"{counts['unknown']} | {defects} |"
+        )
     return lines + [""]
 
 
 def render_changelog(model: dict) -> list[str]:
-    lines = ["## Behaviour changelog", "",
-             "Where a clause's behaviour, its kind or its verdict changes from one tested version to the next: "
-             "regression, fix, change or new.", ""]
+    lines = [
+        "## Behaviour changelog",
+        "",
+        "Where a clause's behaviour, its kind or its verdict changes from one tested version to the next: "
+        "regression, fix, change or new.",
+        "",
+    ]
     statements = {c["id"]: c for c in model["clauses"]}
     if not model["changelog"]:
         return lines + ["No change between the versions tested.", ""]
@@ -105,8 +136,10 @@ def render_changelog(model: dict) -> list[str]:
         clause = statements[entry["clause"]]
         before, after = entry["before"], entry["after"]
         what = f"{_side(before)} → {_side(after)}"
-        lines.append(f"- **{entry['version']}** {entry['type']}: [{entry['clause']}]({clause['docs']}) ({what}, since "
-                     f"{entry['previous_version']}): {_md(clause['statement'])}")
+        lines.append(
+            f"- **{entry['version']}** {entry['type']}: [{entry['clause']}]({clause['docs']}) ({what}, since "
+            f"{entry['previous_version']}): {_md(clause['statement'])}"
+        )
     return lines + [""]
 
 

@@ -26,11 +26,17 @@ def package_version(name: str) -> str | None:
 
 def kit_revision(root: Path) -> str:
     try:
-        rev = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True,
-                             text=True, timeout=10).stdout.strip()
+        rev = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
         # the results and reports a run writes are its output, not a change to the kit
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
-                                ":(exclude)reports"], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)reports"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return "unknown"
     if not rev:
@@ -126,8 +132,14 @@ def merge(path: Path, run: dict, checks: list[dict], missing: set[str] = frozens
     merged = sorted(checks + kept, key=lambda c: c["id"])
     still_missing = (set(earlier.get("missing", [])) | set(missing)) - fresh
     runs = [run] + [r for r in earlier.get("runs", []) if r.get("started") != run["started"]]
-    return {"schema": SCHEMA, "run": run, "runs": runs[:MAX_RUNS_KEPT], "summary": summarize(merged),
-            "missing": sorted(still_missing), "checks": merged}
+    return {
+        "schema": SCHEMA,
+        "run": run,
+        "runs": runs[:MAX_RUNS_KEPT],
+        "summary": summarize(merged),
+        "missing": sorted(still_missing),
+        "checks": merged,
+    }
 
 
 def missing_checks(results_dir: Path, version: str) -> set[str]:

@@ -65,8 +65,15 @@ def server_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str
 
 
 class StreamlitServer:
-    def __init__(self, script: Path, workdir: Path, python: str = sys.executable, env: dict[str, str] | None = None,
-                 name: str | None = None, options: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        script: Path,
+        workdir: Path,
+        python: str = sys.executable,
+        env: dict[str, str] | None = None,
+        name: str | None = None,
+        options: tuple[str, ...] = (),
+    ):
         self.script = Path(script).resolve()
         self.workdir = workdir
         self.python = python
@@ -82,14 +89,24 @@ class StreamlitServer:
 
     def command(self, port: int) -> list[str]:
         return [
-            self.python, str(SERVE), "run", str(self.script),
-            "--server.headless", "true",
-            "--server.address", "127.0.0.1",
-            "--server.port", str(port),
-            "--server.fileWatcherType", "none",
-            "--server.runOnSave", "false",
-            "--browser.gatherUsageStats", "false",
-            "--global.developmentMode", "false",
+            self.python,
+            str(SERVE),
+            "run",
+            str(self.script),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.fileWatcherType",
+            "none",
+            "--server.runOnSave",
+            "false",
+            "--browser.gatherUsageStats",
+            "false",
+            "--global.developmentMode",
+            "false",
             *self.options,
         ]
 
@@ -121,11 +138,14 @@ class StreamlitServer:
         exited = self.process.poll() if self.process else None
         self.stop()
         if taken:
-            raise ServerError(f"no free port for the {self.script.name} server after {PORT_ATTEMPTS} tries\n{tail}",
-                              exit_codes.PORT_TAKEN)
+            raise ServerError(
+                f"no free port for the {self.script.name} server after {PORT_ATTEMPTS} tries\n{tail}",
+                exit_codes.PORT_TAKEN,
+            )
         why = f"exited with status {exited}" if exited is not None else f"was not healthy within {timeout:.0f} s"
-        raise ServerError(f"the Streamlit server for {self.script.name} {why}; its log ends:\n{tail}",
-                          exit_codes.SERVER_UNHEALTHY)
+        raise ServerError(
+            f"the Streamlit server for {self.script.name} {why}; its log ends:\n{tail}", exit_codes.SERVER_UNHEALTHY
+        )
 
     def _port_was_taken(self) -> bool:
         text = self.log_tail()
@@ -218,8 +238,9 @@ class ServerPool:
         self.servers: dict[tuple, StreamlitServer] = {}
         self.started = 0
 
-    def get(self, app: Path, python: str = sys.executable, own_server: bool = False,
-            options: tuple[str, ...] = ()) -> StreamlitServer:
+    def get(
+        self, app: Path, python: str = sys.executable, own_server: bool = False, options: tuple[str, ...] = ()
+    ) -> StreamlitServer:
         """The server for `app`; `options` (more `streamlit run` options) get a server of their own."""
         app = Path(app).resolve()
         script = app if (own_server or self.one_server_per_app) else DISPATCH_APP
@@ -230,8 +251,9 @@ class ServerPool:
             self.started += 1
             workdir = self.workdir / f"{self.started:03d}-{script.stem}"
             workdir.mkdir(parents=True, exist_ok=True)
-            server = StreamlitServer(script, workdir, python=python, options=options,
-                                     env={"KIT_APP_ROOTS": os.pathsep.join(self.app_roots)}).start()
+            server = StreamlitServer(
+                script, workdir, python=python, options=options, env={"KIT_APP_ROOTS": os.pathsep.join(self.app_roots)}
+            ).start()
         self.servers[key] = server  # the most recently used last
         return server
 

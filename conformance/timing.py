@@ -31,4 +31,4 @@ def intervals_from(snap, index: int, runs_marker: str, marker: str = "INTERVALS_
     shown = intervals(snap, marker)
     total = max(0, (snap[runs_marker] or 0) - 1)
     first_shown = max(0, total - len(shown))
-    return shown[max(0, index - first_shown):]
+    return shown[max(0, index - first_shown) :]

@@ -23,7 +23,11 @@ EXIT_BREAKING, EXIT_BAD_INPUT = 1, 2
 
 # (section, title, fails the upgrade)
 SECTIONS = [
-    ("unknown", "Not known: a check failed or errored on {a} or {b} (rerun it; until then the upgrade is not safe)", True),
+    (
+        "unknown",
+        "Not known: a check failed or errored on {a} or {b} (rerun it; until then the upgrade is not safe)",
+        True,
+    ),
     ("regression", "Regressions: conforms on {a}, a defect on {b}", True),
     ("breaking", "Breaking changes: an announced change, a behaviour that ends, or a new error on {b}", True),
     ("defects", "Defects present on {b}", False),
@@ -80,8 +84,10 @@ def _side(state: dict | None) -> str:
 
 def render(found: dict[str, list[dict]], a: str, b: str) -> str:
     differ = {e["clause"]["id"] for name, _, _ in SECTIONS if name != "defects" for e in found[name]}
-    lines = [f"Upgrading Streamlit {a} -> {b}: {len(differ)} fragment clause(s) differ, "
-             f"{len(found['defects'])} defect(s) on {b}."]
+    lines = [
+        f"Upgrading Streamlit {a} -> {b}: {len(differ)} fragment clause(s) differ, "
+        f"{len(found['defects'])} defect(s) on {b}."
+    ]
     for name, title, _ in SECTIONS:
         if not found[name]:
             continue
@@ -100,7 +106,9 @@ def render(found: dict[str, list[dict]], a: str, b: str) -> str:
 
 
 def _evidence(clause: dict, variant: str | None) -> str:
-    return next((v["evidence"] for v in clause["variants"] if v["name"] == variant and v.get("evidence")), "see the report")
+    return next(
+        (v["evidence"] for v in clause["variants"] if v["name"] == variant and v.get("evidence")), "see the report"
+    )
 
 
 def main(argv: list[str]) -> int:

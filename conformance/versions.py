@@ -1,7 +1,7 @@
 """The version matrix: the latest patch of every Streamlit minor release that has fragments.
 
-    python -m conformance.versions            print the matrix
-    python -m conformance.versions --refresh  ask the package index again and rewrite versions.toml
+python -m conformance.versions            print the matrix
+python -m conformance.versions --refresh  ask the package index again and rewrite versions.toml
 """
 
 from __future__ import annotations
@@ -57,8 +57,9 @@ def latest_patches(released: list[str]) -> list[str]:
 
 
 def released_versions() -> list[str]:
-    done = subprocess.run([sys.executable, "-m", "pip", "index", "versions", "streamlit"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "index", "versions", "streamlit"], capture_output=True, text=True, timeout=120
+    )
     for line in done.stdout.splitlines():
         if line.startswith("Available versions:"):
             return [v.strip() for v in line.split(":", 1)[1].split(",")]
@@ -116,8 +117,10 @@ def resolve_build(spec: str, matrix: list[str] | None = None) -> str:
         return spec
     if _PACKAGE_SPEC.match(spec) and "\n" not in spec:
         return spec
-    raise VersionError(f"not a Streamlit version or package spec: {spec!r} "
-                       "(expected e.g. 1.45, 1.37.0, 1.68.0rc1, ./streamlit.whl, git+https://...)")
+    raise VersionError(
+        f"not a Streamlit version or package spec: {spec!r} "
+        "(expected e.g. 1.45, 1.37.0, 1.68.0rc1, ./streamlit.whl, git+https://...)"
+    )
 
 
 def write(versions: list[str], path: Path = VERSIONS_PATH) -> None:

@@ -111,9 +111,13 @@ def measured(cmd: list[str], log: Path) -> dict:
     by_kind: dict[str, float] = {}
     for kind, ticks in last.values():
         by_kind[kind] = by_kind.get(kind, 0) + ticks / os.sysconf("SC_CLK_TCK")
-    return {"exit": code, "wall_s": round(time.monotonic() - t0, 1), "cpu_s": round(_busy_cpu_s() - cpu0, 1),
-            "peak_rss_mb": round(peak[0] / 2**20),
-            "cpu_by_kind_s": {k: round(v, 1) for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1])}}
+    return {
+        "exit": code,
+        "wall_s": round(time.monotonic() - t0, 1),
+        "cpu_s": round(_busy_cpu_s() - cpu0, 1),
+        "peak_rss_mb": round(peak[0] / 2**20),
+        "cpu_by_kind_s": {k: round(v, 1) for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1])},
+    }
 
 
 def _ran(data: dict) -> list[dict]:
@@ -130,7 +134,9 @@ def _spans(out_dir: Path) -> dict[str, dict]:
         if ran:
             spans[data["run"].get("target") or data["run"]["streamlit"]] = {
                 "wall_s": round(max(c["ended_at"] for c in ran) - min(c["started_at"] for c in ran), 1),
-                "checks_run": len(ran), "checks": len(data["checks"])}
+                "checks_run": len(ran),
+                "checks": len(data["checks"]),
+            }
     return spans
 
 
@@ -144,8 +150,13 @@ def fast_run(builds: list[str], workers: int, work: Path, tag: str, results_dir:
     shutil.rmtree(envs, ignore_errors=True)  # about 110 MB each
     spans = _spans(out)
     checks_run = sum(s["checks_run"] for s in spans.values())
-    run.update(prepare_s=prepare_s, total_s=round(prepare_s + run["wall_s"], 1), versions=spans,
-               checks_run=checks_run, verdicts=read_verdicts(out))
+    run.update(
+        prepare_s=prepare_s,
+        total_s=round(prepare_s + run["wall_s"], 1),
+        versions=spans,
+        checks_run=checks_run,
+        verdicts=read_verdicts(out),
+    )
     run["wall_per_check_s"] = round(run["wall_s"] / max(1, checks_run), 2)
     run["cpu_per_check_s"] = round(run["cpu_s"] / max(1, checks_run), 2)
     return run
@@ -157,8 +168,14 @@ def matrix_from_results(results_dir: Path) -> dict:
     if not ran:
         raise SystemExit(f"error: no timed checks in {results_dir}")
     wall = round(max(c["ended_at"] for c in ran) - min(c["started_at"] for c in ran), 1)
-    return {"wall_s": wall, "total_s": wall, "versions": _spans(results_dir), "checks_run": len(ran),
-            "wall_per_check_s": round(wall / len(ran), 2), "verdicts": read_verdicts(results_dir)}
+    return {
+        "wall_s": wall,
+        "total_s": wall,
+        "versions": _spans(results_dir),
+        "checks_run": len(ran),
+        "wall_per_check_s": round(wall / len(ran), 2),
+        "verdicts": read_verdicts(results_dir),
+    }
 
 
 def reference_run(builds: list[str], work: Path, tag: str) -> dict:
@@ -166,8 +183,10 @@ def reference_run(builds: list[str], work: Path, tag: str) -> dict:
     per_version, verdicts, peak = {}, {}, 0
     for build, python in zip(builds, pythons):
         out = work / f"slow-{tag}-{build}"
-        run = measured(pytest_command([python], out, ["-n", "0", "--kit-fresh-context", "--kit-server-per-app"]),
-                       work / f"slow-{tag}-{build}.log")
+        run = measured(
+            pytest_command([python], out, ["-n", "0", "--kit-fresh-context", "--kit-server-per-app"]),
+            work / f"slow-{tag}-{build}.log",
+        )
         spans = _spans(out)
         verdicts.update(read_verdicts(out))
         version = next(iter(spans), build)
@@ -176,9 +195,16 @@ def reference_run(builds: list[str], work: Path, tag: str) -> dict:
     checks_run = sum(v["checks_run"] for v in per_version.values())
     wall = round(sum(v["wall_s"] for v in per_version.values()), 1)
     cpu = round(sum(v["cpu_s"] for v in per_version.values()), 1)
-    return {"versions": per_version, "wall_s": wall, "cpu_s": cpu, "peak_rss_mb": peak, "checks_run": checks_run,
-            "wall_per_check_s": round(wall / max(1, checks_run), 2), "cpu_per_check_s": round(cpu / max(1, checks_run), 2),
-            "verdicts": verdicts}
+    return {
+        "versions": per_version,
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "peak_rss_mb": peak,
+        "checks_run": checks_run,
+        "wall_per_check_s": round(wall / max(1, checks_run), 2),
+        "cpu_per_check_s": round(cpu / max(1, checks_run), 2),
+        "verdicts": verdicts,
+    }
 
 
 def _median(runs: list[dict], key: str):
@@ -187,15 +213,26 @@ def _median(runs: list[dict], key: str):
 
 
 def summarize(runs: list[dict]) -> dict:
-    keys = ["total_s", "prepare_s", "wall_s", "cpu_s", "peak_rss_mb", "wall_per_check_s", "cpu_per_check_s", "checks_run"]
+    keys = [
+        "total_s",
+        "prepare_s",
+        "wall_s",
+        "cpu_s",
+        "peak_rss_mb",
+        "wall_per_check_s",
+        "cpu_per_check_s",
+        "checks_run",
+    ]
     summary = {k: _median(runs, k) for k in keys if any(k in r for r in runs)}
     versions_seen = sorted({v for r in runs for v in r["versions"]}, key=versions.sort_key)
     kinds = sorted({k for r in runs for k in r.get("cpu_by_kind_s", {})})
     if kinds:
-        summary["cpu_by_kind_s"] = {k: _median([r["cpu_by_kind_s"] for r in runs if k in r.get("cpu_by_kind_s", {})], k)
-                                    for k in kinds}
-    summary["versions"] = {v: _median([r["versions"][v] for r in runs if v in r["versions"]], "wall_s")
-                           for v in versions_seen}
+        summary["cpu_by_kind_s"] = {
+            k: _median([r["cpu_by_kind_s"] for r in runs if k in r.get("cpu_by_kind_s", {})], k) for k in kinds
+        }
+    summary["versions"] = {
+        v: _median([r["versions"][v] for r in runs if v in r["versions"]], "wall_s") for v in versions_seen
+    }
     return summary
 
 
@@ -206,9 +243,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--matrix-repeat", type=int, default=1)
     parser.add_argument("--results", type=Path)
-    parser.add_argument("--matrix-from", type=Path, metavar="DIR",
-                        help="with --matrix-repeat 0: take the matrix figures from the raw results of an earlier "
-                             "`nox -s conformance` run (wall time and per-version spans; no CPU or memory figures)")
+    parser.add_argument(
+        "--matrix-from",
+        type=Path,
+        metavar="DIR",
+        help="with --matrix-repeat 0: take the matrix figures from the raw results of an earlier "
+        "`nox -s conformance` run (wall time and per-version spans; no CPU or memory figures)",
+    )
     parser.add_argument("--workers", type=int, default=WORKERS)
     parser.add_argument("--out", type=Path, default=ROOT / "lab" / "results" / "benchmark.json")
     args = parser.parse_args(argv)
@@ -218,32 +259,52 @@ def main(argv: list[str]) -> int:
     except versions.VersionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "cpus": os.cpu_count(),
-              "workers": args.workers, "repeat": args.repeat, "matrix_repeat": args.matrix_repeat, "matrix": chosen,
-              "reference_versions": reference,
-              "runs": {"matrix": [], "reference_fast": [], "reference_slow": []}}
+    report = {
+        "when": results.now(),
+        "kit_revision": results.kit_revision(ROOT),
+        "cpus": os.cpu_count(),
+        "workers": args.workers,
+        "repeat": args.repeat,
+        "matrix_repeat": args.matrix_repeat,
+        "matrix": chosen,
+        "reference_versions": reference,
+        "runs": {"matrix": [], "reference_fast": [], "reference_slow": []},
+    }
     with tempfile.TemporaryDirectory(prefix="kit-benchmark-") as tmp:
         work = Path(tmp)
-        plan = [("matrix", i, lambda i=i: fast_run(chosen, args.workers, work, f"m{i}",
-                                                    args.results if i == args.matrix_repeat - 1 else None))
-                for i in range(args.matrix_repeat)]
+        plan = [
+            (
+                "matrix",
+                i,
+                lambda i=i: fast_run(
+                    chosen, args.workers, work, f"m{i}", args.results if i == args.matrix_repeat - 1 else None
+                ),
+            )
+            for i in range(args.matrix_repeat)
+        ]
         if args.matrix_from and not args.matrix_repeat:
             report["runs"]["matrix"].append(matrix_from_results(args.matrix_from))
             report["matrix_from"] = str(args.matrix_from)
         for i in range(args.repeat):
-            plan += [("reference_fast", i, lambda i=i: fast_run(reference, args.workers, work, f"r{i}")),
-                     ("reference_slow", i, lambda i=i: reference_run(reference, work, f"s{i}"))]
+            plan += [
+                ("reference_fast", i, lambda i=i: fast_run(reference, args.workers, work, f"r{i}")),
+                ("reference_slow", i, lambda i=i: reference_run(reference, work, f"s{i}")),
+            ]
         for name, i, call in plan:
             total = args.matrix_repeat if name == "matrix" else args.repeat
             print(f"benchmark: {name} run {i + 1}/{total} ...", file=sys.stderr, flush=True)
             run = call()
             report["runs"][name].append(run)
-            print(f"benchmark:   {run['wall_s']} s, {run['cpu_s']} CPU-s, {run['checks_run']} checks",
-                  file=sys.stderr, flush=True)
+            print(
+                f"benchmark:   {run['wall_s']} s, {run['cpu_s']} CPU-s, {run['checks_run']} checks",
+                file=sys.stderr,
+                flush=True,
+            )
     report["summary"] = {name: summarize(runs) for name, runs in report["runs"].items()}
     fast, slow = report["summary"]["reference_fast"], report["summary"]["reference_slow"]
     report["summary"]["ratio_slow_to_fast"] = {
-        k: round(slow[k] / fast[k], 2) for k in ("wall_s", "cpu_s", "wall_per_check_s") if fast.get(k) and slow.get(k)}
+        k: round(slow[k] / fast[k], 2) for k in ("wall_s", "cpu_s", "wall_per_check_s") if fast.get(k) and slow.get(k)
+    }
     report["verdicts_differ"] = _verdict_differences(report["runs"])
     for runs in report["runs"].values():
         for run in runs:
@@ -267,25 +328,31 @@ def _verdict_differences(runs: dict) -> list[str]:
 def render(report: dict) -> str:
     s = report["summary"]
     m, fast, slow = s["matrix"], s["reference_fast"], s["reference_slow"]
-    lines = [f"Benchmark ({report['cpus']} CPUs, {report['workers']} workers; matrix: median of {report['matrix_repeat']} "
-             f"run(s), reference versions: median of {report['repeat']})"]
+    lines = [
+        f"Benchmark ({report['cpus']} CPUs, {report['workers']} workers; matrix: median of {report['matrix_repeat']} "
+        f"run(s), reference versions: median of {report['repeat']})"
+    ]
     if report["runs"]["matrix"]:
-        lines += [f"  whole matrix ({len(report['matrix'])} versions, {m['checks_run']} checks run): {m['total_s']} s "
-                  f"(environments {m.get('prepare_s')} s + checks {m['wall_s']} s); {m['wall_per_check_s']} s and "
-                  f"{m.get('cpu_per_check_s')} CPU-s per check; peak memory {m.get('peak_rss_mb')} MB"
-                  + (f" (from the results in {report['matrix_from']})" if report.get("matrix_from") else ""),
-                  "  per version in the matrix run (first check start to last check end):"]
+        lines += [
+            f"  whole matrix ({len(report['matrix'])} versions, {m['checks_run']} checks run): {m['total_s']} s "
+            f"(environments {m.get('prepare_s')} s + checks {m['wall_s']} s); {m['wall_per_check_s']} s and "
+            f"{m.get('cpu_per_check_s')} CPU-s per check; peak memory {m.get('peak_rss_mb')} MB"
+            + (f" (from the results in {report['matrix_from']})" if report.get("matrix_from") else ""),
+            "  per version in the matrix run (first check start to last check end):",
+        ]
         lines += [f"    {v}: {w} s" for v, w in m["versions"].items()]
     else:
         lines.append("  whole matrix: not run (--matrix-repeat 0)")
-    lines += [f"  reference versions {', '.join(report['reference_versions'])}:",
-              f"    fast: {fast['wall_s']} s, {fast['wall_per_check_s']} s/check, {fast['cpu_per_check_s']} CPU-s/check, "
-              f"peak {fast['peak_rss_mb']} MB",
-              f"    slow reference mode: {slow['wall_s']} s, {slow['wall_per_check_s']} s/check, "
-              f"{slow['cpu_per_check_s']} CPU-s/check, peak {slow['peak_rss_mb']} MB",
-              f"    fast, CPU-s by process kind (sampled): {fast.get('cpu_by_kind_s')}",
-              f"    ratio slow/fast: {s['ratio_slow_to_fast']}",
-              f"  verdicts that differed between runs or modes: {len(report['verdicts_differ'])}"]
+    lines += [
+        f"  reference versions {', '.join(report['reference_versions'])}:",
+        f"    fast: {fast['wall_s']} s, {fast['wall_per_check_s']} s/check, {fast['cpu_per_check_s']} CPU-s/check, "
+        f"peak {fast['peak_rss_mb']} MB",
+        f"    slow reference mode: {slow['wall_s']} s, {slow['wall_per_check_s']} s/check, "
+        f"{slow['cpu_per_check_s']} CPU-s/check, peak {slow['peak_rss_mb']} MB",
+        f"    fast, CPU-s by process kind (sampled): {fast.get('cpu_by_kind_s')}",
+        f"    ratio slow/fast: {s['ratio_slow_to_fast']}",
+        f"  verdicts that differed between runs or modes: {len(report['verdicts_differ'])}",
+    ]
     lines += [f"    {line}" for line in report["verdicts_differ"]]
     return "\n".join(lines)
 

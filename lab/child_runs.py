@@ -14,8 +14,17 @@ ROOT = Path(__file__).resolve().parent.parent
 def pytest_command(pythons: list[Path], results_dir: Path, extra: list[str]) -> list[str]:
     # one token per option: pytest takes a lone path argument for a test path when it looks for its rootdir
     # and pyproject.toml, and a results folder outside the kit (a temporary one) then loses the kit's config
-    return [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", f"--kit-results={results_dir}",
-            *[f"--kit-python={p}" for p in pythons], *extra]
+    return [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        f"--kit-results={results_dir}",
+        *[f"--kit-python={p}" for p in pythons],
+        *extra,
+    ]
 
 
 def read_results(results_dir: Path) -> dict[str, dict]:

@@ -62,8 +62,9 @@ def measure(python: str, loads: int, repeat: int) -> tuple[list[dict], str]:
                 for _ in range(loads):
                     _load(live)
                 after = _ticks_by_kind()
-                per_load = {kind: (after[kind] - before.get(kind, 0)) / os.sysconf("SC_CLK_TCK") / loads
-                            for kind in after}
+                per_load = {
+                    kind: (after[kind] - before.get(kind, 0)) / os.sysconf("SC_CLK_TCK") / loads for kind in after
+                }
                 rounds.append({k: round(v, 4) for k, v in sorted(per_load.items(), key=lambda kv: -kv[1])})
             chromium.close()
         finally:
@@ -105,8 +106,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--python", help="serve with this interpreter's Streamlit instead of --versions")
     parser.add_argument("--loads", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--checks", type=int, help="price this many checks at the median load (default: the "
-                                                   "published matrix's checks of each version measured)")
+    parser.add_argument(
+        "--checks",
+        type=int,
+        help="price this many checks at the median load (default: the "
+        "published matrix's checks of each version measured)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "lab" / "results" / "navigation-cost.json")
     args = parser.parse_args(argv)
     if args.loads < 1 or args.repeat < 1:
@@ -118,19 +123,34 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     published, cpus = _published_checks(), os.cpu_count() or 1
-    report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "cpus": cpus, "loads": args.loads,
-              "repeat": args.repeat, "versions": {}}
+    report = {
+        "when": results.now(),
+        "kit_revision": results.kit_revision(ROOT),
+        "cpus": cpus,
+        "loads": args.loads,
+        "repeat": args.repeat,
+        "versions": {},
+    }
     for version, python in chosen:
-        print(f"navigation-cost: Streamlit {version}, {args.repeat} rounds of {args.loads} loads ...", file=sys.stderr,
-              flush=True)
+        print(
+            f"navigation-cost: Streamlit {version}, {args.repeat} rounds of {args.loads} loads ...",
+            file=sys.stderr,
+            flush=True,
+        )
         rounds, report["browser"] = measure(python, args.loads, args.repeat)
         totals = [round(sum(r.values()), 3) for r in rounds]
         per_load = statistics.median(totals)
         middle = min(range(len(rounds)), key=lambda i: abs(totals[i] - per_load))
-        report["versions"][version] = {"rounds": rounds, "cpu_s_per_load": totals, "median_cpu_s_per_load": per_load,
-                                       "checks": published.get(version)}
-        print(f"one load of {APP.name} on Streamlit {version}: {per_load} CPU-s, median of {args.repeat} rounds of "
-              f"{args.loads} ({', '.join(map(str, totals))})")
+        report["versions"][version] = {
+            "rounds": rounds,
+            "cpu_s_per_load": totals,
+            "median_cpu_s_per_load": per_load,
+            "checks": published.get(version),
+        }
+        print(
+            f"one load of {APP.name} on Streamlit {version}: {per_load} CPU-s, median of {args.repeat} rounds of "
+            f"{args.loads} ({', '.join(map(str, totals))})"
+        )
         print("  by process kind (median round): " + ", ".join(f"{k} {v}" for k, v in rounds[middle].items()))
     measured = report["versions"].values()
     if args.checks:
@@ -143,8 +163,10 @@ def main(argv: list[str]) -> int:
         report["floor_cpu_min"] = round(report["floor_cpu_s"] / 60, 1)
         report["floor_wall_min"] = round(report["floor_cpu_s"] / cpus / 60, 1)
         report["floor_cpu_s"] = round(report["floor_cpu_s"], 1)
-        print(f"  {report['checks']} checks, one load each: {report['floor_cpu_min']} CPU-min, "
-              f"{report['floor_wall_min']} min on {cpus} cores at full use, before any check acts")
+        print(
+            f"  {report['checks']} checks, one load each: {report['floor_cpu_min']} CPU-min, "
+            f"{report['floor_wall_min']} min on {cpus} cores at full use, before any check acts"
+        )
     results.write_atomic(args.out, report)
     return 0
 

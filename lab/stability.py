@@ -39,16 +39,26 @@ def flips(runs: list[dict[str, dict[str, dict]]]) -> list[dict]:
     for (version, cid), outcomes in sorted(seen.items()):
         verdicts = [check["verdict"] for _, check in outcomes]
         if len(set(verdicts)) > 1:
-            found.append({"version": version, "check": cid, "verdicts": verdicts,
-                          "flaky": "pass" in verdicts and "fail" in verdicts,
-                          "not_passed": [{"run": n, "verdict": c["verdict"], "message": c.get("message"),
-                                          "observed": c.get("observed")}
-                                         for n, c in outcomes if c["verdict"] not in ("pass", "n/a")]})
+            found.append(
+                {
+                    "version": version,
+                    "check": cid,
+                    "verdicts": verdicts,
+                    "flaky": "pass" in verdicts and "fail" in verdicts,
+                    "not_passed": [
+                        {"run": n, "verdict": c["verdict"], "message": c.get("message"), "observed": c.get("observed")}
+                        for n, c in outcomes
+                        if c["verdict"] not in ("pass", "n/a")
+                    ],
+                }
+            )
     return found
 
 
 def main(argv: list[str]) -> int:
-    ours, _, pytest_args = (argv[:argv.index("--")], None, argv[argv.index("--") + 1:]) if "--" in argv else (argv, None, [])
+    ours, _, pytest_args = (
+        (argv[: argv.index("--")], None, argv[argv.index("--") + 1 :]) if "--" in argv else (argv, None, [])
+    )
     parser = argparse.ArgumentParser(prog="python -m lab.stability", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--versions", default=DEFAULT_VERSIONS)
@@ -75,8 +85,11 @@ def main(argv: list[str]) -> int:
                 found = {v: {c["id"]: c for c in d["checks"]} for v, d in read_results(out).items()}
                 verdicts.append(found)
                 counts = {v: results.summarize(list(checks.values())) for v, checks in found.items()}
-                print(f"stability: run {i + 1}/{args.runs}: exit {code}, {walls[-1]} s, {counts}",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"stability: run {i + 1}/{args.runs}: exit {code}, {walls[-1]} s, {counts}",
+                    file=sys.stderr,
+                    flush=True,
+                )
     except KeyboardInterrupt:
         print(f"kit: interrupted after {len(walls)} of {args.runs} runs; {args.out} is left as it was", file=sys.stderr)
         return 130
@@ -86,23 +99,44 @@ def main(argv: list[str]) -> int:
             proc.wait()
     flipped = flips(verdicts)
     checks = sum(len(c) for c in verdicts[0].values()) if verdicts else 0
-    report = {"when": results.now(), "kit_revision": results.kit_revision(ROOT), "cpus": os.cpu_count(),
-              "busy_cores": args.busy_cores, "workers": args.workers, "versions": chosen, "pytest_args": pytest_args,
-              "runs": args.runs, "checks_per_run": checks, "wall_s": walls, "flips": flipped}
+    report = {
+        "when": results.now(),
+        "kit_revision": results.kit_revision(ROOT),
+        "cpus": os.cpu_count(),
+        "busy_cores": args.busy_cores,
+        "workers": args.workers,
+        "versions": chosen,
+        "pytest_args": pytest_args,
+        "runs": args.runs,
+        "checks_per_run": checks,
+        "wall_s": walls,
+        "flips": flipped,
+    }
     results.write_atomic(args.out, report)
-    print(f"{args.runs} runs of {checks} checks on {', '.join(chosen)} with {args.busy_cores} core(s) kept busy: "
-          f"{len(flipped)} flip(s)")
+    print(
+        f"{args.runs} runs of {checks} checks on {', '.join(chosen)} with {args.busy_cores} core(s) kept busy: "
+        f"{len(flipped)} flip(s)"
+    )
     for entry in flipped:
         print(f"  {'flaky' if entry['flaky'] else 'flips'}: {entry['version']} {entry['check']}: {entry['verdicts']}")
         for bad in entry["not_passed"]:
-            print(f"    run {bad['run']}: {bad['verdict']}: {(bad['message'] or '').splitlines()[0] if bad['message'] else ''}")
+            print(
+                f"    run {bad['run']}: {bad['verdict']}: "
+                f"{(bad['message'] or '').splitlines()[0] if bad['message'] else ''}"
+            )
     return 1 if flipped else 0
 
 
 def _run(cmd: list[str]) -> int:
     """One conformance run; interrupted, it is stopped as Ctrl-C stops it (its servers and browsers with it)."""
-    child = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
+    child = subprocess.Popen(
+        cmd,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=die_with_parent,
+    )
     try:
         return child.wait()
     except KeyboardInterrupt:

@@ -21,7 +21,12 @@ def run_suite(args: list[str], results_dir: Path, timeout: float = 600) -> tuple
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--kit-results", str(results_dir), *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env, stdin=subprocess.DEVNULL,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        stdin=subprocess.DEVNULL,
     )
     path = results.path_for(results_dir, VERSION)
     return done, (json.loads(path.read_text()) if path.exists() else {})
@@ -43,11 +48,30 @@ def probe_command(folder: Path, source: str, *args: str, env: dict | None = None
     """Write a made-up test module (outside spec/) to `folder`; the child pytest command that runs
     it under the kit's plugin, with its results in folder/results, and that command's environment."""
     (folder / "test_probe.py").write_text(textwrap.dedent(source))
-    child_env = {**{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}, "PYTHONPATH": str(ROOT),
-                 **(env or {})}
-    return ([sys.executable, "-m", "pytest", "-p", "conformance.plugin", "-p", "no:cacheprovider", "-q",
-             "--kit-results", str(folder / "results"), "--rootdir", str(folder), str(folder / "test_probe.py"), *args],
-            child_env)
+    child_env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")},
+        "PYTHONPATH": str(ROOT),
+        **(env or {}),
+    }
+    return (
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "conformance.plugin",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "--kit-results",
+            str(folder / "results"),
+            "--rootdir",
+            str(folder),
+            str(folder / "test_probe.py"),
+            *args,
+        ],
+        child_env,
+    )
 
 
 def probe_results(folder: Path) -> dict:
@@ -55,12 +79,14 @@ def probe_results(folder: Path) -> dict:
     return json.loads(path.read_text()) if path.exists() else {}
 
 
-def run_probe(folder: Path, source: str, *args: str, env: dict | None = None,
-              timeout: float = 300) -> tuple[subprocess.CompletedProcess, dict]:
+def run_probe(
+    folder: Path, source: str, *args: str, env: dict | None = None, timeout: float = 300
+) -> tuple[subprocess.CompletedProcess, dict]:
     """Run a made-up test module (outside spec/) under the kit's plugin in a child pytest."""
     cmd, child_env = probe_command(folder, source, *args, env=env)
-    done = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, timeout=timeout, env=child_env,
-                          stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        cmd, cwd=folder, capture_output=True, text=True, timeout=timeout, env=child_env, stdin=subprocess.DEVNULL
+    )
     return done, probe_results(folder)
 
 

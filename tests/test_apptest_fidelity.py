@@ -22,8 +22,15 @@ VERDICTS = {"agrees", "differs", "n/a", "error", "not-expressible"}
 
 def _run(out: Path, *args: str) -> tuple[subprocess.CompletedProcess, dict]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
-    done = subprocess.run([sys.executable, "-m", "conformance.apptest_fidelity", "--out", str(out), *args],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300, env=env, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-m", "conformance.apptest_fidelity", "--out", str(out), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
     return done, (json.loads(out.read_text()) if out.exists() else {})
 
 
@@ -50,8 +57,9 @@ def test_the_file_has_the_schema(report):
             assert entry["name"] and isinstance(entry["observed"], dict) and entry["browser"], entry
         if entry["verdict"] in ("differs", "error", "not-expressible"):
             assert entry["message"] and "\n" not in entry["message"], entry
-    assert done.stderr.count("apptest-fidelity [") == sum(1 for s in data["scenarios"] if "name" in s), \
+    assert done.stderr.count("apptest-fidelity [") == sum(1 for s in data["scenarios"] if "name" in s), (
         "one progress line per scenario"
+    )
 
 
 def test_no_scenario_errors(report):

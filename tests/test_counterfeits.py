@@ -24,8 +24,11 @@ def _spec_checks() -> dict[str, str]:
     found = {}
     for path in SPEC.rglob("test_*.py"):
         tree = ast.parse(path.read_text())
-        found |= {n.name: layout.behaviour_of(path) for n in tree.body
-                  if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")}
+        found |= {
+            n.name: layout.behaviour_of(path)
+            for n in tree.body
+            if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")
+        }
     return found
 
 
@@ -38,8 +41,9 @@ def test_every_counterfeit_edit_applies_exactly_once(tmp_path):
 
 def test_an_edit_that_no_longer_matches_fails_loudly(tmp_path):
     fake = next(iter(CATALOGUE.values()))
-    broken = counterfeits.Counterfeit(fake.name, fake.fixture, fake.catches,
-                                      edits=(counterfeits.Edit("no such line in the fixture\n", ""),))
+    broken = counterfeits.Counterfeit(
+        fake.name, fake.fixture, fake.catches, edits=(counterfeits.Edit("no such line in the fixture\n", ""),)
+    )
     try:
         counterfeits.build(broken, tmp_path)
     except counterfeits.CounterfeitError as exc:
@@ -61,8 +65,11 @@ def test_every_spec_check_is_caught_by_a_counterfeit():
 
 
 def _observed(data: dict, missed: dict) -> str:
-    lines = [f"{c['id']}: {c.get('observed')}" for c in data.get("checks", [])
-             if CheckId.parse(c["id"]).counterfeit in missed]
+    lines = [
+        f"{c['id']}: {c.get('observed')}"
+        for c in data.get("checks", [])
+        if CheckId.parse(c["id"]).counterfeit in missed
+    ]
     return "\n".join(lines)
 
 
@@ -79,6 +86,8 @@ def test_every_counterfeit_is_caught(tmp_path):
         if got != wanted:
             missed[fake.name] = got
         judged += any(v == "fail" for v in got.values())
-    assert missed == {}, (f"counterfeits not caught (check -> verdict):\n{missed}\n"
-                          f"what those checks observed:\n{_observed(data, missed)}\n{done.stdout[-3000:]}")
+    assert missed == {}, (
+        f"counterfeits not caught (check -> verdict):\n{missed}\n"
+        f"what those checks observed:\n{_observed(data, missed)}\n{done.stdout[-3000:]}"
+    )
     assert judged > 0, "at least one counterfeit was judged on this Streamlit"

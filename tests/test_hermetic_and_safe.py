@@ -42,7 +42,9 @@ def test_user_config_is_ignored_and_nothing_is_left_behind(tmp_path, short_tmp):
     app = work / "option_app.py"
     app.write_text(OPTION_APP)
     before_home = _listing(home)
-    done, data = run_probe(work, """
+    done, data = run_probe(
+        work,
+        """
         import pytest
         APP = "scoped_rerun"
 
@@ -51,7 +53,11 @@ def test_user_config_is_ignored_and_nothing_is_left_behind(tmp_path, short_tmp):
             snap = app.markers()
             check.observe(markers=snap)
             assert snap["THEME"] != "dark" and snap["DETAILS"] != "none"
-    """, "--kit-swap", f"scoped_rerun={app}", env={"HOME": str(home), "TMPDIR": str(tmp)})
+    """,
+        "--kit-swap",
+        f"scoped_rerun={app}",
+        env={"HOME": str(home), "TMPDIR": str(tmp)},
+    )
     assert done.returncode == 0, done.stdout[-3000:]
     assert data["checks"][0]["verdict"] == "pass", "the servers did not read ~/.streamlit/config.toml"
     assert _listing(home) == before_home, "nothing was written to the user's HOME"
@@ -120,8 +126,11 @@ def test_browser_makes_no_connection_beyond_loopback(tmp_path, playwright):
         browser.close()
         server.stop()
     events = _net_events(net_log)
-    tcp = [p.get("remote_address") or p.get("address") for name, _, p in events
-           if name in ("TCP_CONNECT", "TCP_CONNECT_ATTEMPT") and (p.get("remote_address") or p.get("address"))]
+    tcp = [
+        p.get("remote_address") or p.get("address")
+        for name, _, p in events
+        if name in ("TCP_CONNECT", "TCP_CONNECT_ATTEMPT") and (p.get("remote_address") or p.get("address"))
+    ]
     udp_sent = [p for name, _, p in events if name == "UDP_BYTES_SENT"]
     assert tcp and all(_loopback(a) for a in tcp), sorted(set(tcp))
     assert udp_sent == [], "no UDP datagram left the browser"

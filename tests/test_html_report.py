@@ -12,8 +12,12 @@ INJECTED = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwne
 def report(tmp_path, page):
     raw = tmp_path / "raw"
     outside_container_matrix(raw)
-    write_raw(raw, "1.59.2", [check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail",
-                                    shown=INJECTED)], started="2026-11-25T10:00:00+00:00")
+    write_raw(
+        raw,
+        "1.59.2",
+        [check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail", shown=INJECTED)],
+        started="2026-11-25T10:00:00+00:00",
+    )
     apptest_results(raw)
     publish.publish(raw, tmp_path)
     problems = []
@@ -27,8 +31,11 @@ def report(tmp_path, page):
 def test_grid_has_a_row_per_clause_and_a_column_per_version(report):
     page, problems = report
     assert page.locator("#grid thead th").all_inner_texts()[1:] == ["1.57", "1.58", "1.59.2", "AppTest"]
-    assert page.locator('tr[data-clause="EXT-01"] td.cell').evaluate_all("tds => tds.map(t => t.dataset.kind)") == \
-        ["conforms", "conforms", "n/a"]
+    assert page.locator('tr[data-clause="EXT-01"] td.cell').evaluate_all("tds => tds.map(t => t.dataset.kind)") == [
+        "conforms",
+        "conforms",
+        "n/a",
+    ]
     assert page.locator("tr[data-clause]").count() > 50
     assert problems == []
 
@@ -51,7 +58,9 @@ def test_cell_opens_its_details(report):
     assert "EXT-04 on Streamlit 1.59.2: conforms · verdict pass" in details.inner_text()
     assert '"ext_lines": 1' in details.locator("pre.observed").inner_text()
     assert "./kit -s conformance-at -- 1.59.2" in details.inner_text()
-    assert details.locator("a", has_text="Streamlit docs").get_attribute("href").startswith("https://docs.streamlit.io/")
+    assert (
+        details.locator("a", has_text="Streamlit docs").get_attribute("href").startswith("https://docs.streamlit.io/")
+    )
     assert problems == []
 
 

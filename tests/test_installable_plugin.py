@@ -21,8 +21,9 @@ def _readme_example() -> str:
 
 def _run(cmd: list[str], cwd, timeout: float = 300) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "VIRTUAL_ENV")) and k != "PYTHONPATH"}
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env,
-                          stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env, stdin=subprocess.DEVNULL
+    )
 
 
 def test_wheel_installs_the_plugin_for_a_teams_own_app(tmp_path):
@@ -41,9 +42,21 @@ def test_wheel_installs_the_plugin_for_a_teams_own_app(tmp_path):
     python = env / "bin" / "python"
     assert _run([uv, "venv", "-q", "--python", sys.executable, str(env)], cwd=tmp_path).returncode == 0
     # the harness's pins as constraints, as a team pinning its test tools would
-    installed = _run([uv, "pip", "install", "-q", "--python", str(python), str(wheel),
-                      f"streamlit=={results.package_version('streamlit')}",
-                      "-c", str(ROOT / "requirements-harness.txt")], cwd=tmp_path)
+    installed = _run(
+        [
+            uv,
+            "pip",
+            "install",
+            "-q",
+            "--python",
+            str(python),
+            str(wheel),
+            f"streamlit=={results.package_version('streamlit')}",
+            "-c",
+            str(ROOT / "requirements-harness.txt"),
+        ],
+        cwd=tmp_path,
+    )
     assert installed.returncode == 0, installed.stderr[-2000:]
 
     project = tmp_path / "project"

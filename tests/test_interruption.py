@@ -14,7 +14,9 @@ PUBLISHED = [ROOT / "reports" / f"compatibility.{ext}" for ext in ("json", "md",
 
 
 def _probe(folder: Path) -> str:
-    return SCOPED_CHECK + f"""
+    return (
+        SCOPED_CHECK
+        + f"""
     @pytest.mark.clause("SCOPE-01")
     def test_second_is_cut_short(app, check):
         import pathlib
@@ -25,6 +27,7 @@ def _probe(folder: Path) -> str:
         check.observe(markers=snap)
         assert snap["FULL"] == 1
     """
+    )
 
 
 def _cmdline(pid: int) -> str:
@@ -46,8 +49,15 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     (tmp_path / "hold").touch()
     published = {path: path.read_bytes() for path in PUBLISHED}
     cmd, env = probe_command(tmp_path, _probe(tmp_path), "--kit-publish")
-    run = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           stdin=subprocess.DEVNULL, text=True)
+    run = subprocess.Popen(
+        cmd,
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 120
         while not (tmp_path / "reached").exists() and time.monotonic() < deadline and run.poll() is None:
@@ -78,4 +88,6 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     assert "1 deselected" in done.stdout, "only the missing check ran"
     assert data["run"]["complete"] is True and data["missing"] == []
     assert {c["id"].split("::")[-1]: c["verdict"] for c in data["checks"]} == {
-        "test_first_run": "pass", "test_second_is_cut_short": "pass"}
+        "test_first_run": "pass",
+        "test_second_is_cut_short": "pass",
+    }

@@ -15,19 +15,24 @@ def _child(tmp_path, source: str, *args: str) -> tuple[subprocess.CompletedProce
 
 
 def test_unknown_clause_id_fails_collection(tmp_path):
-    done, _ = _child(tmp_path, """
+    done, _ = _child(
+        tmp_path,
+        """
         import pytest
         @pytest.mark.clause("NOPE-99")
         def test_x(check):
             pass
-    """)
+    """,
+    )
     assert done.returncode == 4, done.stdout + done.stderr
     assert "unknown clause id 'NOPE-99'" in done.stdout + done.stderr
 
 
 def test_verdicts_are_recorded_for_each_outcome(tmp_path):
     absent = next(v.name for v in registry.load()["API-01"].variants if not v.span.contains(VERSION))
-    done, data = _child(tmp_path, f"""
+    done, data = _child(
+        tmp_path,
+        f"""
         import pytest
         @pytest.mark.clause("SCOPE-01")
         def test_passes(check):
@@ -42,10 +47,15 @@ def test_verdicts_are_recorded_for_each_outcome(tmp_path):
         @pytest.mark.clause("API-01", variant="{absent}")
         def test_not_applicable(check):
             raise AssertionError("must not run")
-    """)
+    """,
+    )
     got = {c["id"].split("::")[-1]: c for c in data["checks"]}
     assert {k: v["verdict"] for k, v in got.items()} == {
-        "test_passes": "pass", "test_fails": "fail", "test_errors": "error", "test_not_applicable": "n/a"}
+        "test_passes": "pass",
+        "test_fails": "fail",
+        "test_errors": "error",
+        "test_not_applicable": "n/a",
+    }
     assert got["test_fails"]["observed"] == {"counter": 2}
     assert "counter went up" in got["test_fails"]["message"]
     assert got["test_not_applicable"]["message"].startswith("n/a: API-01")
@@ -54,7 +64,8 @@ def test_verdicts_are_recorded_for_each_outcome(tmp_path):
 
 
 def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_path):
-    (tmp_path / "clauses.toml").write_text(textwrap.dedent("""
+    (tmp_path / "clauses.toml").write_text(
+        textwrap.dedent("""
         [[clause]]
         id = "SCOPE-02"
         area = "SCOPE"
@@ -67,8 +78,11 @@ def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_pat
           kind = "defect"
           source = "https://github.com/streamlit/streamlit/issues/1"
           fails = true
-    """))
-    done, data = _child(tmp_path, """
+    """)
+    )
+    done, data = _child(
+        tmp_path,
+        """
         import pytest
         @pytest.mark.clause("SCOPE-02")
         def test_still_broken(check):
@@ -79,15 +93,23 @@ def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_pat
         @pytest.mark.clause("SCOPE-02")
         def test_harness_broke(check):
             raise RuntimeError("not the defect")
-    """, "--kit-registry", str(tmp_path / "clauses.toml"))
+    """,
+        "--kit-registry",
+        str(tmp_path / "clauses.toml"),
+    )
     got = {c["id"].split("::")[-1]: (c["verdict"], c["variant_seen"]) for c in data["checks"]}
-    assert got == {"test_still_broken": ("known-bug", "broken"), "test_fixed_upstream": ("unexpected-pass", None),
-                   "test_harness_broke": ("error", None)}, "only an assertion counts as the defect showing"
+    assert got == {
+        "test_still_broken": ("known-bug", "broken"),
+        "test_fixed_upstream": ("unexpected-pass", None),
+        "test_harness_broke": ("error", None),
+    }, "only an assertion counts as the defect showing"
     assert done.returncode == 1, "an unexpected pass fails the run"
 
 
 def test_the_variant_seen_is_recorded_through_check_saw(tmp_path):
-    done, data = _child(tmp_path, """
+    done, data = _child(
+        tmp_path,
+        """
         import pytest
         @pytest.mark.clause("TIMER-08")
         def test_saw(check):
@@ -95,7 +117,8 @@ def test_the_variant_seen_is_recorded_through_check_saw(tmp_path):
         @pytest.mark.clause("TIMER-08")
         def test_magic_key(check):
             check.observe(variant="deduplicated")
-    """)
+    """,
+    )
     got = {c["id"].split("::")[-1]: c for c in data["checks"]}
     assert got["test_saw"]["variant_seen"] == "deduplicated" and "variant" not in got["test_saw"]["observed"]
     assert got["test_magic_key"]["verdict"] == "error" and "check.saw" in got["test_magic_key"]["message"]
@@ -103,8 +126,22 @@ def test_the_variant_seen_is_recorded_through_check_saw(tmp_path):
 
 def test_every_clause_has_a_check(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "--kit-require-coverage",
-         "spec"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--collect-only",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--kit-require-coverage",
+            "spec",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
 
 
@@ -123,12 +160,16 @@ def test_a_named_build_gets_a_column_of_its_own(tmp_path):
 
     build = "./streamlit-fork.whl"
     column = targets.Target(VERSION, sys.executable, build=build).id
-    done, _ = _child(tmp_path, """
+    done, _ = _child(
+        tmp_path,
+        """
         import pytest
         @pytest.mark.clause("SCOPE-01")
         def test_passes(check):
             check.observe(counter=1)
-    """, f"--kit-python={sys.executable}={build}")
+    """,
+        f"--kit-python={sys.executable}={build}",
+    )
     import json
 
     data = json.loads(results.path_for(tmp_path / "results", column).read_text())

@@ -42,27 +42,48 @@ def test_variants_pick_the_one_for_the_version():
     assert api01.variant_at("1.49.0").name == "absent"
 
 
-@pytest.mark.parametrize("bad, message", [
-    (GOOD.replace('since = "1.33.0"\n', ""), "missing 'since'"),
-    (GOOD + GOOD, "duplicate id"),
-    (GOOD.replace('id = "X-01"', 'id = "Y-01"'), "does not start with its area"),
-    (GOOD + 'flags = ["shiny"]\n', "unknown flags"),
-    (GOOD + 'until = "1.30.0"\n', "is not after"),
-    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nuntil = "1.40.0"\nkind = "conforms"\nevidence = "e"\n'
-            '[[clause.variant]]\nname = "b"\nsince = "1.41.0"\nkind = "conforms"\nevidence = "e"\n', "gap or overlap"),
-    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.34.0"\nkind = "conforms"\nsource = "https://x.invalid"\n',
-     "cover exactly"),
-    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nsource = "https://x.invalid"\n', "'kind' must be"),
-    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nuntil = "1.40.0"\nkind = "conforms"\nevidence = "e"\n'
-            '[[clause.variant]]\nname = "a"\nsince = "1.40.0"\nkind = "defect"\nevidence = "e"\n', "different behaviours"),
-    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "defect"\n', "needs its 'source'"),
-    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "changed"\nevidence = "seen"\n',
-     "announces the change"),
-    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "conforms"\nevidence = "e"\nfails = true\n',
-     "only a defect"),
-    (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "defect"\nsource = "github.com/x"\n',
-     "must be a link"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (GOOD.replace('since = "1.33.0"\n', ""), "missing 'since'"),
+        (GOOD + GOOD, "duplicate id"),
+        (GOOD.replace('id = "X-01"', 'id = "Y-01"'), "does not start with its area"),
+        (GOOD + 'flags = ["shiny"]\n', "unknown flags"),
+        (GOOD + 'until = "1.30.0"\n', "is not after"),
+        (
+            GOOD
+            + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nuntil = "1.40.0"\nkind = "conforms"\nevidence = "e"\n'
+            '[[clause.variant]]\nname = "b"\nsince = "1.41.0"\nkind = "conforms"\nevidence = "e"\n',
+            "gap or overlap",
+        ),
+        (
+            GOOD
+            + '[[clause.variant]]\nname = "a"\nsince = "1.34.0"\nkind = "conforms"\nsource = "https://x.invalid"\n',
+            "cover exactly",
+        ),
+        (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nsource = "https://x.invalid"\n', "'kind' must be"),
+        (
+            GOOD
+            + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nuntil = "1.40.0"\nkind = "conforms"\nevidence = "e"\n'
+            '[[clause.variant]]\nname = "a"\nsince = "1.40.0"\nkind = "defect"\nevidence = "e"\n',
+            "different behaviours",
+        ),
+        (GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "defect"\n', "needs its 'source'"),
+        (
+            GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "changed"\nevidence = "seen"\n',
+            "announces the change",
+        ),
+        (
+            GOOD
+            + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "conforms"\nevidence = "e"\nfails = true\n',
+            "only a defect",
+        ),
+        (
+            GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "defect"\nsource = "github.com/x"\n',
+            "must be a link",
+        ),
+    ],
+)
 def test_malformed_registry_is_refused(bad, message):
     with pytest.raises(registry.RegistryError, match=message):
         registry.parse(bad)

@@ -12,8 +12,12 @@ def test_one_version_updates_its_column_without_losing_the_others(tmp_path):
     raw = tmp_path / "raw"
     outside_container_matrix(raw)
     publish.publish(raw, tmp_path)
-    write_raw(raw, "1.58.0", [check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail")],
-              started="2026-11-25T10:00:00+00:00")
+    write_raw(
+        raw,
+        "1.58.0",
+        [check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "fail")],
+        started="2026-11-25T10:00:00+00:00",
+    )
     publish.publish(raw, tmp_path)
     model = read(tmp_path / "compatibility.json")
     assert model["versions"] == ["1.57.0", "1.58.0", "1.59.2"]
@@ -29,23 +33,36 @@ def test_changelog_shows_where_behaviour_changes(tmp_path):
 
 
 def test_changelog_says_regression_and_fix(tmp_path):
-    one_clause(tmp_path, "RET-02", ("1.36.0", "pass", None), ("1.37.1", "known-bug", "first-call-args"),
-               ("1.38.0", "pass", None))
+    one_clause(
+        tmp_path,
+        "RET-02",
+        ("1.36.0", "pass", None),
+        ("1.37.1", "known-bug", "first-call-args"),
+        ("1.38.0", "pass", None),
+    )
     entries = [(e["version"], e["type"]) for e in compat.build(tmp_path)["changelog"] if e["clause"] == "RET-02"]
     assert entries == [("1.37.1", "regression"), ("1.38.0", "fix")]
 
 
 def test_cells_show_the_kind_of_what_was_seen(tmp_path):
-    one_clause(tmp_path, "TIMER-08", ("1.59.2", "pass", "piles-up"), ("1.60.0", "pass", "deduplicated"),
-               ("1.61.1", "fail", "piles-up"))
+    one_clause(
+        tmp_path,
+        "TIMER-08",
+        ("1.59.2", "pass", "piles-up"),
+        ("1.60.0", "pass", "deduplicated"),
+        ("1.61.1", "fail", "piles-up"),
+    )
     model = compat.build(tmp_path)
     cells = model["cells"]["TIMER-08"]
     assert [(cells[v]["kind"], cells[v]["variant"]) for v in model["versions"]] == [
-        ("defect", "piles-up"), ("conforms", "deduplicated"), ("unknown", "piles-up")]
+        ("defect", "piles-up"),
+        ("conforms", "deduplicated"),
+        ("unknown", "piles-up"),
+    ]
     assert cells["1.59.2"]["source"].startswith("https://github.com/streamlit/streamlit/")
     assert model["summary"]["1.59.2"]["defects"][0]["clause"] == "TIMER-08"
     assert model["summary"]["1.61.1"]["unexpected"] == ["TIMER-08"], "an unexpected verdict is no kind at all"
-    md = (publish.publish(tmp_path, tmp_path / "out") and (tmp_path / "out" / "compatibility.md").read_text())
+    md = publish.publish(tmp_path, tmp_path / "out") and (tmp_path / "out" / "compatibility.md").read_text()
     assert "[🐞 piles-up](https://github.com/streamlit/streamlit/pull/15912)" in md, "a defect is marked, with its link"
     assert "- **1.61.1** TIMER-08: fail" in md, "unexpected verdicts are listed before the grid"
 
@@ -76,8 +93,13 @@ def test_reports_are_written_whole_and_leave_no_temporary_files(tmp_path):
 
 
 def _upgrade(raw, *args):
-    return subprocess.run([sys.executable, "-m", "conformance.upgrade", *args, "--raw", str(raw)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "conformance.upgrade", *args, "--raw", str(raw)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def _sections(stdout: str) -> dict[str, list[str]]:
@@ -161,7 +183,12 @@ def test_upgrade_refuses_versions_without_results(tmp_path):
 def test_apptest_summary_names_the_version_ranges():
     from conformance import fidelity
 
-    cells = {"1.33.0": {"verdict": "agrees"}, "1.36.0": {"verdict": "agrees"}, "1.37.1": {"verdict": "differs"},
-             "1.40.2": {"verdict": "n/a"}, "1.67.0": {"verdict": "differs"}}
+    cells = {
+        "1.33.0": {"verdict": "agrees"},
+        "1.36.0": {"verdict": "agrees"},
+        "1.37.1": {"verdict": "differs"},
+        "1.40.2": {"verdict": "n/a"},
+        "1.67.0": {"verdict": "differs"},
+    }
     runs = fidelity.summary(cells, list(cells))
     assert fidelity.describe(runs) == "agrees 1.33-1.36, differs 1.37-1.67"

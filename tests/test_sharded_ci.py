@@ -18,14 +18,22 @@ from tests.kit_run import ROOT, VERSION
 
 WORKFLOW = ROOT / ".github" / "workflows" / "conformance.yml"
 OLDER = "1.58.0"  # outside containers accumulate up to 1.58 and are replaced from 1.59: the report changes
-CHECKS = ["spec/outside_containers/outside_container/test_outside_container.py", "spec/scoped_reruns/scoped_rerun/test_scoped_rerun.py"]
+CHECKS = [
+    "spec/outside_containers/outside_container/test_outside_container.py",
+    "spec/scoped_reruns/scoped_rerun/test_scoped_rerun.py",
+]
 
 
 def test_workflow_takes_its_versions_from_nox():
     text = WORKFLOW.read_text()
     assert "nox -l --json" in text and "fromJSON(needs.versions.outputs.sessions)" in text
-    listed = subprocess.run([sys.executable, "-m", "nox", "-f", str(ROOT / "noxfile.py"), "-l", "--json"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    listed = subprocess.run(
+        [sys.executable, "-m", "nox", "-f", str(ROOT / "noxfile.py"), "-l", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     sessions = [s["session"] for s in json.loads(listed.stdout)]
     from conformance import versions
 
@@ -34,15 +42,40 @@ def test_workflow_takes_its_versions_from_nox():
 
 
 def _run(pythons: list[Path], out: Path, workers: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", workers,
-                             "--kit-results", str(out), *[f"--kit-python={p}" for p in pythons], *CHECKS],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            workers,
+            "--kit-results",
+            str(out),
+            *[f"--kit-python={p}" for p in pythons],
+            *CHECKS,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _what_it_says(model: dict) -> dict:
-    cells = {cid: {v: (c["verdict"], c["variant_expected"], c["variant_observed"],
-                       sorted((k["id"], k["verdict"]) for k in c["checks"])) for v, c in by_version.items()}
-             for cid, by_version in model["cells"].items()}
+    cells = {
+        cid: {
+            v: (
+                c["verdict"],
+                c["variant_expected"],
+                c["variant_observed"],
+                sorted((k["id"], k["verdict"]) for k in c["checks"]),
+            )
+            for v, c in by_version.items()
+        }
+        for cid, by_version in model["cells"].items()
+    }
     columns = {v: (c["complete"], c["summary"], c["missing"]) for v, c in model["columns"].items()}
     return {"versions": model["versions"], "cells": cells, "columns": columns, "changelog": model["changelog"]}
 

@@ -16,15 +16,27 @@ CID = "spec/dialogs/dialog_in_fragment/test_dialog_in_fragment.py::test_dialog_o
 
 
 def _run(verdict: str, message: str | None = None) -> dict:
-    return {"1.58.0": {CID: {"verdict": verdict, "message": message, "observed": {"FULL": 1}},
-                       "steady": {"verdict": "pass", "message": None, "observed": {}}}}
+    return {
+        "1.58.0": {
+            CID: {"verdict": verdict, "message": message, "observed": {"FULL": 1}},
+            "steady": {"verdict": "pass", "message": None, "observed": {}},
+        }
+    }
 
 
 def test_a_check_that_failed_once_is_flaky_with_its_failure_kept():
     found = flips([_run("pass"), _run("fail", "AssertionError: the dialog opened"), _run("pass")])
-    assert found == [{"version": "1.58.0", "check": CID, "verdicts": ["pass", "fail", "pass"], "flaky": True,
-                      "not_passed": [{"run": 2, "verdict": "fail", "message": "AssertionError: the dialog opened",
-                                      "observed": {"FULL": 1}}]}]
+    assert found == [
+        {
+            "version": "1.58.0",
+            "check": CID,
+            "verdicts": ["pass", "fail", "pass"],
+            "flaky": True,
+            "not_passed": [
+                {"run": 2, "verdict": "fail", "message": "AssertionError: the dialog opened", "observed": {"FULL": 1}}
+            ],
+        }
+    ]
 
 
 def test_same_verdicts_in_every_run_are_no_flip():

@@ -1,9 +1,9 @@
 """AppTest fidelity: the registry's clauses replayed through `streamlit.testing.v1.AppTest`.
 
-Each scenario is a function `def name(case)` registered with `@scenario("CLAUSE-ID")` in the `apptest.py` of
-its behaviour's folder (spec/<area>/<behaviour>/, beside the app it drives). It drives an app with AppTest, records what it saw with `case.observe(...)` and judges
-it with `case.check(...)` against what the clause says a real browser shows; the runner
-(`python -m conformance.apptest_fidelity`) turns those checks into a verdict.
+Each scenario is a function `def name(case)` registered with `@scenario("CLAUSE-ID")` in the `apptest.py` of its
+behaviour's folder (spec/<area>/<behaviour>/, beside the app it drives). It drives an app with AppTest, records what
+it saw with `case.observe(...)` and judges it with `case.check(...)` against what the clause says a real browser
+shows; the runner (`python -m conformance.apptest_fidelity`) turns those checks into a verdict.
 
 Clauses that AppTest cannot express at all are listed in NOT_EXPRESSIBLE with the reason.
 """

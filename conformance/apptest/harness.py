@@ -125,8 +125,14 @@ def exceptions(at: AppTest) -> list[dict]:
     found = []
     for entry in _in_context(at, lambda node: getattr(node, "type", None) == "exception"):
         proto = entry.pop("node").proto
-        found.append({"error": str(proto.type).rsplit(".", 1)[-1], "message": str(proto.message),
-                      "in_dialog": "dialog" in entry["blocks"], **entry})
+        found.append(
+            {
+                "error": str(proto.type).rsplit(".", 1)[-1],
+                "message": str(proto.message),
+                "in_dialog": "dialog" in entry["blocks"],
+                **entry,
+            }
+        )
     return found
 
 

@@ -25,14 +25,16 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("kit_target", found, ids=[f"st{t.id}" for t in found])
         return
     app = keys.module_app(metafunc.module)
-    fakes = [c for c in kit(config).counterfeits.values()
-             if c.fixture == app and metafunc.function.__name__ in c.catches]
+    fakes = [
+        c for c in kit(config).counterfeits.values() if c.fixture == app and metafunc.function.__name__ in c.catches
+    ]
     if not fakes or "kit_counterfeit" not in metafunc.fixturenames:
         metafunc.parametrize("kit_target", [])  # nothing to run it on: deselected at collection
         return
     pairs = [(t, c) for t in found for c in fakes if c.applies_to(t.version)]
-    metafunc.parametrize(["kit_target", "kit_counterfeit"], pairs,
-                         ids=[f"st{t.id}-{c.name.replace('/', '.')}" for t, c in pairs])
+    metafunc.parametrize(
+        ["kit_target", "kit_counterfeit"], pairs, ids=[f"st{t.id}-{c.name.replace('/', '.')}" for t, c in pairs]
+    )
 
 
 def _clause_marks(item):
@@ -51,11 +53,20 @@ def item_target(item) -> targets.Target | None:
 def check_id(item) -> str:
     """path::test[own params], the same in every version's results (no browser, version or counterfeit)."""
     callspec = getattr(item, "callspec", None)
-    own = [str(v) for k, v in (callspec.params.items() if callspec else [])
-           if k not in ("browser_name", "kit_target", "kit_counterfeit")]
+    own = [
+        str(v)
+        for k, v in (callspec.params.items() if callspec else [])
+        if k not in ("browser_name", "kit_target", "kit_counterfeit")
+    ]
     fake = callspec.params.get("kit_counterfeit") if callspec else None
-    return str(CheckId(item.nodeid.split("::")[0], getattr(item, "originalname", None) or item.name, "-".join(own),
-                       fake.name if fake else None))
+    return str(
+        CheckId(
+            item.nodeid.split("::")[0],
+            getattr(item, "originalname", None) or item.name,
+            "-".join(own),
+            fake.name if fake else None,
+        )
+    )
 
 
 def pytest_collection_modifyitems(session, config, items):
@@ -70,7 +81,9 @@ def pytest_collection_modifyitems(session, config, items):
                 raise pytest.UsageError(f"{item.nodeid}: @pytest.mark.clause needs at least one clause id")
             for cid in mark.args:
                 if cid not in clauses:
-                    raise pytest.UsageError(f"{item.nodeid}: unknown clause id {cid!r} (not in {registry.REGISTRY_PATH.name})")
+                    raise pytest.UsageError(
+                        f"{item.nodeid}: unknown clause id {cid!r} (not in {registry.REGISTRY_PATH.name})"
+                    )
                 named.add(cid)
             variant = mark.kwargs.get("variant")
             if variant is not None:
@@ -84,8 +97,13 @@ def pytest_collection_modifyitems(session, config, items):
             if defect is not None:
                 item.stash[keys.defect_key] = defect
                 # only an assertion counts as the defect showing: a harness error stays an error
-                item.add_marker(pytest.mark.xfail(reason=f"recorded defect {defect.name}: {defect.source or defect.evidence}",
-                                                  raises=AssertionError, strict=True))
+                item.add_marker(
+                    pytest.mark.xfail(
+                        reason=f"recorded defect {defect.name}: {defect.source or defect.evidence}",
+                        raises=AssertionError,
+                        strict=True,
+                    )
+                )
     if config.getoption("kit_require_coverage"):
         missing = sorted(cid for cid, c in clauses.items() if cid not in named and "internal" not in c.flags)
         if missing:
@@ -104,8 +122,11 @@ def _resume(config, items) -> None:
     missing = {tid: set(ids) for tid, ids in kit(config).missing.items() if ids}
     if not missing:
         return
-    done = [item for item in items if item_target(item) and item_target(item).id in missing
-            and check_id(item) not in missing[item_target(item).id]]
+    done = [
+        item
+        for item in items
+        if item_target(item) and item_target(item).id in missing and check_id(item) not in missing[item_target(item).id]
+    ]
     if done:
         config.hook.pytest_deselected(items=done)
         skip = set(map(id, done))
@@ -167,9 +188,14 @@ def _journal_collected(config) -> None:
     if journal is None:
         return
     for target in kit(config).targets:
-        journal.write(kind="run", target=target.id, run={
-            **results.run_info(target, None, list(config.invocation_params.args), kit(config).revision),
-            "started": kit(config).started_iso})
+        journal.write(
+            kind="run",
+            target=target.id,
+            run={
+                **results.run_info(target, None, list(config.invocation_params.args), kit(config).revision),
+                "started": kit(config).started_iso,
+            },
+        )
         journal.write(kind="collected", target=target.id, checks=sorted(kit(config).collected.get(target.id, ())))
 
 
@@ -213,8 +239,10 @@ def pytest_runtest_setup(item):
         return
     target = item_target(item)
     if target is None:
-        pytest.exit("Streamlit is not installed for this Python: install it, or name one with --kit-python",
-                    returncode=exit_codes.NO_STREAMLIT)
+        pytest.exit(
+            "Streamlit is not installed for this Python: install it, or name one with --kit-python",
+            returncode=exit_codes.NO_STREAMLIT,
+        )
     reason = _not_applicable(item, target.version)
     if reason:
         item.stash[keys.na_key] = reason

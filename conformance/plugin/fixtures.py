@@ -54,8 +54,9 @@ def kit_launch_args(browser_type_launch_args, playwright) -> dict:
 def kit_servers(tmp_path_factory, pytestconfig):
     built = [kit(pytestconfig).counterfeits_dir] if kit(pytestconfig).counterfeits_dir else []
     roots = [layout.SPEC, *built, *{p.parent for p in kit(pytestconfig).swaps.values()}]
-    pool = ServerPool(tmp_path_factory.mktemp("servers"), roots,
-                      one_server_per_app=pytestconfig.getoption("kit_server_per_app"))
+    pool = ServerPool(
+        tmp_path_factory.mktemp("servers"), roots, one_server_per_app=pytestconfig.getoption("kit_server_per_app")
+    )
     yield pool
     pool.stop_all()
 
@@ -63,10 +64,12 @@ def kit_servers(tmp_path_factory, pytestconfig):
 @pytest.fixture(scope="session")
 def kit_pages(browser_type, kit_launch_args, browser_context_args, pytestconfig):
     """The worker's browser page (and the browser, launched again if it dies)."""
-    pages = PageReuse(lambda: browser_type.launch(**kit_launch_args),
-                      {"viewport": keys.DEFAULT_VIEWPORT, **browser_context_args},
-                      fresh_each_check=pytestconfig.getoption("kit_fresh_context"),
-                      browser_name=kit_browser.name(kit_launch_args))
+    pages = PageReuse(
+        lambda: browser_type.launch(**kit_launch_args),
+        {"viewport": keys.DEFAULT_VIEWPORT, **browser_context_args},
+        fresh_each_check=pytestconfig.getoption("kit_fresh_context"),
+        browser_name=kit_browser.name(kit_launch_args),
+    )
     yield pages
     pages.close()
 
@@ -91,8 +94,11 @@ def fixture_path(config, name: str, counterfeit: counterfeits.Counterfeit | None
 def _module_app(request) -> str:
     name = keys.module_app(request.module)
     if not name:
-        pytest.fail(f"{request.module.__name__} has no app: put it beside one (spec/<area>/<behaviour>/app.py) "
-                    "or name a behaviour with APP", pytrace=False)
+        pytest.fail(
+            f"{request.module.__name__} has no app: put it beside one (spec/<area>/<behaviour>/app.py) "
+            "or name a behaviour with APP",
+            pytrace=False,
+        )
     return name
 
 
@@ -101,8 +107,12 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
     """The app beside the module (or the behaviour its APP names), served and loaded afresh in the worker's page."""
     name = _module_app(request)
     path = fixture_path(request.config, name, kit_counterfeit)
-    server = kit_servers.get(path, python=kit_target.python, own_server=getattr(request.module, "OWN_SERVER", False),
-                             options=tuple(getattr(request.module, "SERVER_OPTIONS", ())))
+    server = kit_servers.get(
+        path,
+        python=kit_target.python,
+        own_server=getattr(request.module, "OWN_SERVER", False),
+        options=tuple(getattr(request.module, "SERVER_OPTIONS", ())),
+    )
     request.node.stash[keys.server_key] = server
     request.node.stash[keys.pages_key] = kit_pages
     page = kit_pages.acquire()
@@ -116,9 +126,11 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
             if raised:
                 raise exit_codes.HarnessError(
                     f"{name} failed on its first run: {raised[0]['error']}: {raised[0]['message']}",
-                    exit_codes.APP_CRASHED)
-            raise exit_codes.HarnessError(f"{name}: the first run did not finish; markers seen: {first.as_dict()}",
-                                          exit_codes.APP_CRASHED)
+                    exit_codes.APP_CRASHED,
+                )
+            raise exit_codes.HarnessError(
+                f"{name}: the first run did not finish; markers seen: {first.as_dict()}", exit_codes.APP_CRASHED
+            )
         yield live
     finally:
         kit_pages.release()
@@ -145,8 +157,11 @@ def streamlit_app(request, kit_target, kit_pages, kit_servers):
         opened.append(live)
         first = live.open(at_least=at_least or {}, **expected)
         if first.timed_out:
-            raise exit_codes.HarnessError(f"{path.name}: the first run did not finish showing {expected or at_least}; "
-                                          f"markers seen: {first.as_dict()}", exit_codes.APP_CRASHED)
+            raise exit_codes.HarnessError(
+                f"{path.name}: the first run did not finish showing {expected or at_least}; "
+                f"markers seen: {first.as_dict()}",
+                exit_codes.APP_CRASHED,
+            )
         return live
 
     yield open_app
@@ -161,8 +176,15 @@ def bare_run(request, kit_target, kit_counterfeit):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
     def run() -> Snapshot:
-        done = subprocess.run([kit_target.python, str(path)], capture_output=True, text=True, timeout=120,
-                              cwd=path.parent, env=env, stdin=subprocess.DEVNULL)
+        done = subprocess.run(
+            [kit_target.python, str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=path.parent,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
         snap = parse_markers(done.stdout)
         snap.extra = {"exit_code": done.returncode, "stderr_tail": done.stderr.strip().splitlines()[-3:]}
         return snap

@@ -19,27 +19,59 @@ from conformance.session import kit
 
 def pytest_addoption(parser):
     group = parser.getgroup("conformance", "Streamlit fragment conformance kit")
-    group.addoption("--kit-python", metavar="PYTHON[=BUILD]", action="append", default=[],
-                    help="check the Streamlit installed for this interpreter (repeat for several; default: the "
-                         "Streamlit installed here); BUILD names what was installed, for the report")
-    group.addoption("--kit-results", metavar="DIR",
-                    help="where to write the raw results, streamlit-<version>.json (default: reports/raw)")
-    group.addoption("--kit-swap", metavar="NAME=PATH", action="append", default=[],
-                    help="serve PATH instead of the app of behaviour NAME, spec/<area>/NAME/app.py (to try a broken app)")
-    group.addoption("--kit-counterfeits", action="store_true",
-                    help="run every check on each counterfeit app that claims to break it, instead of the real app")
-    group.addoption("--kit-registry", metavar="PATH",
-                    help="the clause registry to judge by (default: conformance/clauses.toml)")
-    group.addoption("--kit-publish", action="store_true",
-                    help="after the run, rebuild reports/compatibility.{json,md,html} from every raw result")
-    group.addoption("--kit-server-per-app", action="store_true",
-                    help="a server of its own for every fixture app (slower; the reference mode of the benchmark)")
-    group.addoption("--kit-fresh-context", action="store_true",
-                    help="a new browser context for every check (slower; the reference mode of the benchmark)")
-    group.addoption("--kit-resume", action="store_true",
-                    help="for a version whose last run was interrupted, run only the checks it did not finish")
-    group.addoption("--kit-require-coverage", action="store_true",
-                    help="fail collection when a registry clause is named by no collected check")
+    group.addoption(
+        "--kit-python",
+        metavar="PYTHON[=BUILD]",
+        action="append",
+        default=[],
+        help="check the Streamlit installed for this interpreter (repeat for several; default: the "
+        "Streamlit installed here); BUILD names what was installed, for the report",
+    )
+    group.addoption(
+        "--kit-results",
+        metavar="DIR",
+        help="where to write the raw results, streamlit-<version>.json (default: reports/raw)",
+    )
+    group.addoption(
+        "--kit-swap",
+        metavar="NAME=PATH",
+        action="append",
+        default=[],
+        help="serve PATH instead of the app of behaviour NAME, spec/<area>/NAME/app.py (to try a broken app)",
+    )
+    group.addoption(
+        "--kit-counterfeits",
+        action="store_true",
+        help="run every check on each counterfeit app that claims to break it, instead of the real app",
+    )
+    group.addoption(
+        "--kit-registry", metavar="PATH", help="the clause registry to judge by (default: conformance/clauses.toml)"
+    )
+    group.addoption(
+        "--kit-publish",
+        action="store_true",
+        help="after the run, rebuild reports/compatibility.{json,md,html} from every raw result",
+    )
+    group.addoption(
+        "--kit-server-per-app",
+        action="store_true",
+        help="a server of its own for every fixture app (slower; the reference mode of the benchmark)",
+    )
+    group.addoption(
+        "--kit-fresh-context",
+        action="store_true",
+        help="a new browser context for every check (slower; the reference mode of the benchmark)",
+    )
+    group.addoption(
+        "--kit-resume",
+        action="store_true",
+        help="for a version whose last run was interrupted, run only the checks it did not finish",
+    )
+    group.addoption(
+        "--kit-require-coverage",
+        action="store_true",
+        help="fail collection when a registry clause is named by no collected check",
+    )
 
 
 def pytest_configure(config):
@@ -66,8 +98,11 @@ def pytest_configure(config):
         kit(config).targets = _find_targets(config)
         results.fold_abandoned_journals(kit(config).results_dir)
         kit(config).durations = durations.expected(kit(config).results_dir)
-        kit(config).missing = {t.id: sorted(results.missing_checks(kit(config).results_dir, t.id))
-                               for t in kit(config).targets} if config.getoption("kit_resume") else {}
+        kit(config).missing = (
+            {t.id: sorted(results.missing_checks(kit(config).results_dir, t.id)) for t in kit(config).targets}
+            if config.getoption("kit_resume")
+            else {}
+        )
         if not config.option.collectonly:
             kit(config).run_dir = RunDir().enter()
             kill_ends_as_ctrl_c()  # servers and browsers are stopped, finished checks are written

@@ -65,10 +65,21 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = str(harness_error)
     if verdict in (Verdict.FAIL, Verdict.ERROR, Verdict.UNEXPECTED_PASS) and target is not None:
         record.artifacts = artifacts.capture(
-            kit(item.config).results_dir, target.id, target.build or target.version, record.id, item.nodeid,
-            page=live.page if live else None, server_log=live.server_log() if live else None)
-    entry = {"target": target.id if target else None, "nodeid": item.nodeid, "phase": report.when,
-             "browser": kit(item.config).browser, "record": record.to_json()}
+            kit(item.config).results_dir,
+            target.id,
+            target.build or target.version,
+            record.id,
+            item.nodeid,
+            page=live.page if live else None,
+            server_log=live.server_log() if live else None,
+        )
+    entry = {
+        "target": target.id if target else None,
+        "nodeid": item.nodeid,
+        "phase": report.when,
+        "browser": kit(item.config).browser,
+        "record": record.to_json(),
+    }
     report.user_properties.append((keys.PROPERTY, json.dumps(entry)))
 
 
@@ -81,8 +92,9 @@ def _harness_error(item, call) -> exit_codes.HarnessError | None:
         return call.excinfo.value
     pages = item.stash.get(keys.pages_key, None)
     if isinstance(call.excinfo.value, PlaywrightError) and pages is not None and pages.browser_died():
-        return exit_codes.HarnessError(f"the browser died during the check ({str(call.excinfo.value).splitlines()[0]})",
-                                       exit_codes.BROWSER_DIED)
+        return exit_codes.HarnessError(
+            f"the browser died during the check ({str(call.excinfo.value).splitlines()[0]})", exit_codes.BROWSER_DIED
+        )
     return None
 
 
@@ -151,8 +163,9 @@ def pytest_sessionfinish(session, exitstatus):
     if kit(config).journal is not None:
         kit(config).journal.close()
     if exitstatus == 1 and kit(config).error_codes:
-        session.exitstatus = next(c for c in exit_codes.PRIORITY + sorted(kit(config).error_codes)
-                                  if c in kit(config).error_codes)
+        session.exitstatus = next(
+            c for c in exit_codes.PRIORITY + sorted(kit(config).error_codes) if c in kit(config).error_codes
+        )
 
 
 def _write_results(config, interrupted: bool) -> None:

@@ -10,10 +10,16 @@ def full_run_call_returns_value(case):
     first = shown(at)
     again = shown(click(at, "Outer button"))
     case.observe(first=first, again=again)
-    case.check(first["RESULT"] == first["FRAG"], "the first full run got the value the fragment returned",
-               f"RESULT={first['RESULT']}, FRAG={first['FRAG']}")
-    case.check(again["RESULT"] == again["FRAG"] == first["FRAG"] + 1, "a later full run got that run's value",
-               f"RESULT={again['RESULT']}, FRAG={again['FRAG']}")
+    case.check(
+        first["RESULT"] == first["FRAG"],
+        "the first full run got the value the fragment returned",
+        f"RESULT={first['RESULT']}, FRAG={first['FRAG']}",
+    )
+    case.check(
+        again["RESULT"] == again["FRAG"] == first["FRAG"] + 1,
+        "a later full run got that run's value",
+        f"RESULT={again['RESULT']}, FRAG={again['FRAG']}",
+    )
 
 
 @scenario("RET-01")

@@ -20,8 +20,9 @@ def callback_runs_before_the_fragment_body(case):
     after = shown(click(at, "Callback button"))
     runs = _log(at)[start:]
     case.observe(before=before, after=after, runs=runs)
-    case.check(runs == ["callback", "body"], "the callback ran once, then the fragment body, and nothing else",
-               ",".join(runs))
+    case.check(
+        runs == ["callback", "body"], "the callback ran once, then the fragment body, and nothing else", ",".join(runs)
+    )
     case.unchanged("FULL", before, after, "no full run happened")
 
 
@@ -32,11 +33,23 @@ def element_written_in_a_fragment_callback_lands_at_the_top(case):
     after = shown(click(at, "Writing callback button"))
     order = after.names()
     warned = CALLBACK_WARNING in case.server_log()
-    case.observe(before=before, after=after, order_before=order_before, order_after=order, server_warned=warned,
-                 replaced_top_element=order_before[0] not in order)
-    case.check(bool(order) and order[0] == "CB_WROTE", "the element written in the callback is the app's first "
-               "element", str(order[:3]))
-    case.check("CB_WROTE" in order and "FRAG" in order and order.index("CB_WROTE") < order.index("FRAG"),
-               "it is not drawn inside the fragment", str(order[:4]))
+    case.observe(
+        before=before,
+        after=after,
+        order_before=order_before,
+        order_after=order,
+        server_warned=warned,
+        replaced_top_element=order_before[0] not in order,
+    )
+    case.check(
+        bool(order) and order[0] == "CB_WROTE",
+        "the element written in the callback is the app's first element",
+        str(order[:3]),
+    )
+    case.check(
+        "CB_WROTE" in order and "FRAG" in order and order.index("CB_WROTE") < order.index("FRAG"),
+        "it is not drawn inside the fragment",
+        str(order[:4]),
+    )
     case.check(warned, "Streamlit logged the unsupported-callback-write warning", "no warning logged")
     case.unchanged("TAIL", before, after, "no full run happened")

@@ -4,6 +4,7 @@ import pytest
 
 CALLBACK_WARNING = "A fragment rerun was triggered with a callback that displays"
 
+
 def _show_log(app) -> list[str]:
     """Click the Show log fragment and return the app's run log (entries in the order the server ran them)."""
     before = app.markers()["SHOWN"]
@@ -27,7 +28,9 @@ def test_callback_runs_before_the_fragment_body(app, check):
     runs = _show_log(app)[start:]
     check.observe(before=before, after=after, settled=settled, runs=runs)
     assert not after.timed_out, "the fragment reran after its button was clicked"
-    assert runs == ["callback", "body"], "the callback ran once, before the fragment body, and the main script did not run"
+    assert runs == ["callback", "body"], (
+        "the callback ran once, before the fragment body, and the main script did not run"
+    )
     assert settled["FULL"] == before["FULL"], "no full run happened"
 
 
@@ -41,8 +44,15 @@ def test_element_written_in_a_fragment_callback_lands_at_the_top(app, check):
     order = _marker_order(app)
     log = app.server_log()
     warned = CALLBACK_WARNING in log
-    check.observe(before=before, after=after, settled=settled, order_before=order_before, order_after=order,
-                  server_warned=warned, replaced_top_element=order_before[0] not in order)
+    check.observe(
+        before=before,
+        after=after,
+        settled=settled,
+        order_before=order_before,
+        order_after=order,
+        server_warned=warned,
+        replaced_top_element=order_before[0] not in order,
+    )
     assert not after.timed_out, "the fragment reran and the callback's element was shown"
     assert order and order[0] == "CB_WROTE", "the element written in the callback is the first element of the app"
     assert "FRAG" in order and order.index("CB_WROTE") < order.index("FRAG"), "it is not drawn inside the fragment"

@@ -11,8 +11,11 @@ def decorated_function_keeps_its_metadata(case):
     page = shown(fixture_app("decorator_forms"))
     kept = {form: page[f"KEPT_{form}"] for form in FORMS}
     case.observe(kept=kept)
-    case.check(kept == {form: "name,dict,signature" for form in FORMS},
-               "every form keeps __name__, __dict__ and signature", str(kept))
+    case.check(
+        kept == {form: "name,dict,signature" for form in FORMS},
+        "every form keeps __name__, __dict__ and signature",
+        str(kept),
+    )
 
 
 @scenario("API-03")
@@ -24,6 +27,9 @@ def every_decorator_form_makes_a_fragment(case):
     after = shown(at)
     case.observe(before=before, after=after)
     deltas = {form: (after[form] or 0) - before[form] for form in FORMS}
-    case.check(all(d == 1 for d in deltas.values()), "one click on each form's button reran that fragment once",
-               ", ".join(f"{form} +{d}" for form, d in deltas.items()))
+    case.check(
+        all(d == 1 for d in deltas.values()),
+        "one click on each form's button reran that fragment once",
+        ", ".join(f"{form} +{d}" for form, d in deltas.items()),
+    )
     case.unchanged("FULL", before, after, "no full run happened")

@@ -12,8 +12,11 @@ def _decorator_exists_and_opens(case, name: str) -> None:
     case.observe(presence=presence, lookup_error=snap[f"{NAME}_ERROR"])
     case.check(presence == case.expect(name), f"st.{name} is {case.expect(name)}", f"{presence}")
     if presence == "absent":
-        case.check(snap[f"{NAME}_ERROR"] == "AttributeError", "looking the missing name up raises AttributeError",
-                   f"{snap[f'{NAME}_ERROR']}")
+        case.check(
+            snap[f"{NAME}_ERROR"] == "AttributeError",
+            "looking the missing name up raises AttributeError",
+            f"{snap[f'{NAME}_ERROR']}",
+        )
     elif presence == "present":
         click(at, f"Open {name}")
         body = in_dialogs(at).all(f"{NAME}_BODY")

@@ -6,8 +6,11 @@ from conformance.adapter import DIALOG
 
 
 def _variant(snap) -> str:
-    return {("present", "absent"): "experimental-only", ("present", "present"): "both",
-            ("absent", "present"): "dialog-only"}.get((snap["EXPERIMENTAL_DIALOG"], snap["DIALOG"]), "neither")
+    return {
+        ("present", "absent"): "experimental-only",
+        ("present", "present"): "both",
+        ("absent", "present"): "dialog-only",
+    }.get((snap["EXPERIMENTAL_DIALOG"], snap["DIALOG"]), "neither")
 
 
 def _opens_a_modal(app, name: str) -> dict:

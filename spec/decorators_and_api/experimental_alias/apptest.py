@@ -21,8 +21,11 @@ def experimental_fragment_makes_a_fragment_or_is_gone(case):
         observed = "absent"
         case.saw(observed)
         case.observe(error=before["ALIAS_ERROR"])
-        case.check(before["ALIAS_ERROR"] == case.expect("error"), "the removed alias raises AttributeError",
-                   f"ALIAS_ERROR={before['ALIAS_ERROR']}")
+        case.check(
+            before["ALIAS_ERROR"] == case.expect("error"),
+            "the removed alias raises AttributeError",
+            f"ALIAS_ERROR={before['ALIAS_ERROR']}",
+        )
     else:
         after = shown(click(at, "Alias button"))
         observed = _alias_outcome(before, after)
@@ -30,5 +33,6 @@ def experimental_fragment_makes_a_fragment_or_is_gone(case):
         case.observe(before=before, after=after)
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", f"{observed!r}")
     if case.variant_named("misplaced-rerun"):
-        case.note("Where a rerun draws its output is browser layout; AppTest can only show whether it was a "
-                  "fragment rerun.")
+        case.note(
+            "Where a rerun draws its output is browser layout; AppTest can only show whether it was a fragment rerun."
+        )

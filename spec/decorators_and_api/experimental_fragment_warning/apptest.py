@@ -32,8 +32,11 @@ def deprecation_warning_on_full_run(case):
     case.saw(observed)
     case.observe(where=where, warnings=found)
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", observed)
-    case.check(not any(w["after"] in ("CALL_CALLED", "CALLED_FRAG") for w in found),
-               "the parenthesised fragment's body shows no warning", str(where))
+    case.check(
+        not any(w["after"] in ("CALL_CALLED", "CALLED_FRAG") for w in found),
+        "the parenthesised fragment's body shows no warning",
+        str(where),
+    )
     if observed == "when-body-runs":
         placement = case.expect("placement")
         case.check(where == [placement], f"the bare fragment's run draws its one warning at: {placement}", str(where))

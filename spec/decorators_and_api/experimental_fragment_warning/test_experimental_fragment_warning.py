@@ -2,11 +2,17 @@
 
 import pytest
 
+
 def _warnings(app) -> list[dict]:
     """Every alert that mentions st.experimental_fragment, in page order: the last marker drawn before it, and
     whether the innermost block around it is the bare fragment's (holds BARE_FRAG but not CALL_BARE)."""
-    return [{"after": a["after"], "in_bare_fragment": "BARE_FRAG" in a["block_markers"]
-             and "CALL_BARE" not in a["block_markers"]} for a in app.alerts("experimental_fragment")]
+    return [
+        {
+            "after": a["after"],
+            "in_bare_fragment": "BARE_FRAG" in a["block_markers"] and "CALL_BARE" not in a["block_markers"],
+        }
+        for a in app.alerts("experimental_fragment")
+    ]
 
 
 def _where(warning: dict) -> str:
@@ -42,8 +48,9 @@ def test_deprecation_warning_on_full_run(app, check):
     check.observe(where=where, warnings=warnings, markers=snap, expected_placement=placement)
     assert snap["ALIAS"] == "present", "st.experimental_fragment exists"
     assert observed == check.variant().name, f"expected: {check.variant().statement}"
-    assert not any(w["after"] in ("CALL_CALLED", "CALLED_FRAG") for w in warnings), \
+    assert not any(w["after"] in ("CALL_CALLED", "CALLED_FRAG") for w in warnings), (
         "the parenthesised fragment's body shows no warning"
+    )
     if observed == "when-body-runs":
         assert where == [placement], f"the bare fragment's run draws its one warning at: {placement}"
 
@@ -60,8 +67,14 @@ def test_deprecation_warning_on_bare_fragment_rerun(app, check):
     # The registry's statement for 1.38-1.48 says "inside the fragment"; an `expect.rerun_placement` overrides it.
     placement = check.variant().expect.get("rerun_placement", "inside-fragment")
     check.saw(_variant(first))
-    check.observe(before=before, settled=settled, warnings_before=first,
-                  warnings_after=warnings, where_after=where, expected_rerun_placement=placement)
+    check.observe(
+        before=before,
+        settled=settled,
+        warnings_before=first,
+        warnings_after=warnings,
+        where_after=where,
+        expected_rerun_placement=placement,
+    )
     assert not after.timed_out, "the bare fragment reran"
     assert settled["TAIL"] == before["TAIL"], "no full run followed"
     if check.variant().name == "at-decoration":

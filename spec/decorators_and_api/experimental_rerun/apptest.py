@@ -21,7 +21,9 @@ def experimental_rerun_reruns_or_is_gone(case):
     case.check(observed == case.variant.name, f"behaviour {case.variant.name!r}", observed)
     case.check(after["EXP_CALLS"] == 1, "the call was made once (no rerun loop)", f"EXP_CALLS={after['EXP_CALLS']}")
     if observed == "absent":
-        case.check(after["CALL_ERROR"] == case.expect("error") == before["EXP_RERUN_ERROR"],
-                   "looking it up and calling it raise AttributeError",
-                   f"lookup {before['EXP_RERUN_ERROR']}, call {after['CALL_ERROR']}")
+        case.check(
+            after["CALL_ERROR"] == case.expect("error") == before["EXP_RERUN_ERROR"],
+            "looking it up and calling it raise AttributeError",
+            f"lookup {before['EXP_RERUN_ERROR']}, call {after['CALL_ERROR']}",
+        )
         case.check(runs == 1, "no rerun followed the failed call", f"full+{runs}")

@@ -20,8 +20,14 @@ def test_experimental_rerun_reruns_or_is_gone(app, check):
     else:
         observed = f"other(full+{runs},tail+{tails})"
     check.saw(observed)
-    check.observe(before=before, after=after, settled=settled, lookup=before["EXP_RERUN"],
-                  lookup_error=before["EXP_RERUN_ERROR"], call_error=after["CALL_ERROR"])
+    check.observe(
+        before=before,
+        after=after,
+        settled=settled,
+        lookup=before["EXP_RERUN"],
+        lookup_error=before["EXP_RERUN_ERROR"],
+        call_error=after["CALL_ERROR"],
+    )
     assert observed == check.variant().name, f"expected: {check.variant().statement}"
     assert settled["EXP_CALLS"] == 1, "the call was made once (no rerun loop)"
     if observed == "absent":

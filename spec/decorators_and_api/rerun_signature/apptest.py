@@ -24,8 +24,9 @@ def _judge_scope_call(case, button: str, name: str, expect_key: str):
     outcome, before, after = _scoped_call(button, name)
     case.observe(outcome=outcome, before=before, after=after)
     case.check(outcome == case.expect(expect_key), f"{button.lower()}: {case.expect(expect_key)}", outcome)
-    case.check(after[f"{name}_CALLS"] == 1, "the call was made once (no rerun loop)",
-               f"{name}_CALLS={after[f'{name}_CALLS']}")
+    case.check(
+        after[f"{name}_CALLS"] == 1, "the call was made once (no rerun loop)", f"{name}_CALLS={after[f'{name}_CALLS']}"
+    )
     if outcome not in ("ok", "TypeError"):
         case.note(f"The click was a full run, where st.rerun(scope='fragment') raises {outcome} (RERUN-04).")
 

@@ -18,7 +18,9 @@ def _call(app, button: str, name: str):
     elif settled["FRAG"] == before["FRAG"] + 2 and settled["FULL"] == before["FULL"]:
         outcome = "ok"
     else:
-        outcome = f"other(frag+{(settled['FRAG'] or 0) - before['FRAG']},full+{(settled['FULL'] or 0) - before['FULL']})"
+        outcome = (
+            f"other(frag+{(settled['FRAG'] or 0) - before['FRAG']},full+{(settled['FULL'] or 0) - before['FULL']})"
+        )
     return outcome, before, settled
 
 

@@ -22,12 +22,15 @@ def dialog_stays_open_while_full_runs_call_it(case):
     open_after_rerun = in_dialogs(at)["DLG"] is not None
     closed = shown(click(at, "Close with rerun"))
     open_after_close = in_dialogs(at)["DLG"] is not None
-    case.observe(opened=opened, rerun=rerun, open_after_rerun=open_after_rerun, closed=closed,
-                 open_after_close=open_after_close)
+    case.observe(
+        opened=opened, rerun=rerun, open_after_rerun=open_after_rerun, closed=closed, open_after_close=open_after_close
+    )
     case.rose_by("FULL", opened, rerun, 1, "st.rerun() in the dialog ran the whole script once")
-    case.check(rerun["DLG_SEES_FULL"] == rerun["FULL"] and open_after_rerun,
-               "that run called the dialog again and the dialog stayed open",
-               f"DLG_SEES_FULL={rerun['DLG_SEES_FULL']}, open: {open_after_rerun}")
+    case.check(
+        rerun["DLG_SEES_FULL"] == rerun["FULL"] and open_after_rerun,
+        "that run called the dialog again and the dialog stayed open",
+        f"DLG_SEES_FULL={rerun['DLG_SEES_FULL']}, open: {open_after_rerun}",
+    )
     case.check(not open_after_close, "a full run that does not call the dialog function closes it", "still open")
     case.rose_by("OPENS", opened, closed, 1, "only the st.rerun() run called the dialog function again")
 
@@ -42,5 +45,7 @@ def rerun_in_dialog_closes_it(case):
     case.rose_by("FULL", opened, after, 1, "st.rerun() inside the dialog ran the whole script once")
     case.unchanged("OPENS", opened, after, "that run did not call the dialog function")
     if after["DLG"] is None:
-        case.note("Under AppTest the click is a full run that does not call the dialog, so its body (and the "
-                  "st.rerun() in it) never ran: the dialog closed for another reason.")
+        case.note(
+            "Under AppTest the click is a full run that does not call the dialog, so its body (and the "
+            "st.rerun() in it) never ran: the dialog closed for another reason."
+        )

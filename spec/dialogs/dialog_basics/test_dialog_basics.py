@@ -5,9 +5,6 @@ import pytest
 from conformance.adapter import DIALOG
 
 
-
-
-
 def _open(app, opener: str):
     before = app.markers()
     app.click(opener)

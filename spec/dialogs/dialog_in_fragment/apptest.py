@@ -18,6 +18,8 @@ def exception_in_dialog_renders_inside_it(case):
     inside = [e for e in errors if e["in_dialog"]]
     case.observe(after=after, exceptions=errors)
     case.check(after["FAIL_DLG"] == 1, "the failing dialog opened and its body ran", f"FAIL_DLG={after['FAIL_DLG']}")
-    case.check([(e["error"], e["message"]) for e in inside] == [("ValueError", "dialog body failed")],
-               "one exception is drawn inside the dialog: the body's ValueError",
-               str([(e["error"], e["message"][:40]) for e in inside]))
+    case.check(
+        [(e["error"], e["message"]) for e in inside] == [("ValueError", "dialog body failed")],
+        "one exception is drawn inside the dialog: the body's ValueError",
+        str([(e["error"], e["message"][:40]) for e in inside]),
+    )

@@ -4,6 +4,7 @@ import pytest
 
 from conformance.adapter import DIALOG, EXCEPTION
 
+
 @pytest.mark.clause("DIALOG-04")
 def test_dialog_opened_from_fragment_works(app, check):
     before = app.markers()
@@ -42,8 +43,9 @@ def test_exception_in_dialog_renders_inside_it(app, check):
     assert opened and not after.timed_out, "the failing dialog opened and its body ran"
     assert len(inside) == 1, "one exception is drawn inside the dialog"
     first = inside[0].split("\n")[0]
-    assert first.rsplit(".", 1)[-1].startswith("ValueError") and "dialog body failed" in first, \
+    assert first.rsplit(".", 1)[-1].startswith("ValueError") and "dialog body failed" in first, (
         "the exception inside the dialog is the body's ValueError"
+    )
     assert app.count(DIALOG) == 1, "the dialog stays open with the exception in it"
 
 

@@ -4,8 +4,10 @@ import pytest
 
 from conformance.adapter import DIALOG
 
-_VARIANT_OF_ERROR = {"StreamlitAPIException": "api-exception",
-                     "StreamlitInvalidLayoutContextError": "layout-context-error"}
+_VARIANT_OF_ERROR = {
+    "StreamlitAPIException": "api-exception",
+    "StreamlitInvalidLayoutContextError": "layout-context-error",
+}
 
 
 @pytest.mark.clause("DIALOG-03")
@@ -33,7 +35,8 @@ def test_nested_dialog_raises(app, check):
 @pytest.mark.clause("DIALOG-03")
 def test_empty_title_raises(app, check):
     seen = app.markers()
-    check.observe(empty_title=seen["EMPTY_TITLE"], error=seen["EMPTY_TITLE_ERROR"],
-                  is_api_error=seen["EMPTY_TITLE_IS_API_ERROR"])
+    check.observe(
+        empty_title=seen["EMPTY_TITLE"], error=seen["EMPTY_TITLE_ERROR"], is_api_error=seen["EMPTY_TITLE_IS_API_ERROR"]
+    )
     assert seen["EMPTY_TITLE"] == "raised", "decorating with an empty title raises"
     assert seen["EMPTY_TITLE_IS_API_ERROR"] == "yes", "the exception is a StreamlitAPIException (or a subclass)"

@@ -9,6 +9,7 @@ from conformance.adapter import DIALOG
 
 PIXELS = 700  # the int width the app's INT700 probe asks for
 
+
 def _open_probe(app, name: str):
     """Click "Open <name>", wait for its dialog, and return (snapshot, settled box of the dialog or None)."""
     before = app.markers()
@@ -38,7 +39,9 @@ def test_decorator_parameters_by_version(app, check):
     by_param = {"dismissible": "UNDISMISSIBLE", "on_dismiss": "ON_DISMISS_RERUN", "icon": "ICON", "position": "LEFT"}
     for param, probe in by_param.items():
         want = "yes" if param in params else "TypeError"
-        assert accepted[probe] == want, f"decorating with {param}= gives {want} when the signature {'has' if want == 'yes' else 'lacks'} it"
+        assert accepted[probe] == want, (
+            f"decorating with {param}= gives {want} when the signature {'has' if want == 'yes' else 'lacks'} it"
+        )
 
 
 @pytest.mark.clause("DIALOG-06")
@@ -59,8 +62,9 @@ def test_width_values_by_version(app, check):
     if abs(pixels - PIXELS) <= 2 and abs(small - PIXELS) > 2:
         honoured.add("int")
     check.observe(widths=widths, honoured=sorted(honoured))
-    assert sorted(honoured) == sorted(check.expect("widths", "DIALOG-06")), \
+    assert sorted(honoured) == sorted(check.expect("widths", "DIALOG-06")), (
         f"expected {check.variant('DIALOG-06').statement} (an unknown value falls back to small)"
+    )
 
 
 @pytest.mark.clause("DIALOG-06")
@@ -81,8 +85,9 @@ def test_position_places_the_dialog(app, check):
         assert not snap.timed_out and box, f"a dialog opened with the {name} probe"
         assert _close(app), "Escape closed it"
     assert boxes["LEFT"]["left"] <= 1 and boxes["LEFT"]["right"] < viewport / 2, "position='left' docks it left"
-    assert boxes["RIGHT"]["right"] >= viewport - 1 and boxes["RIGHT"]["left"] > viewport / 2, \
+    assert boxes["RIGHT"]["right"] >= viewport - 1 and boxes["RIGHT"]["left"] > viewport / 2, (
         "position='right' docks it right"
+    )
 
 
 @pytest.mark.clause("DIALOG-06")

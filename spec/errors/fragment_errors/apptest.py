@@ -14,8 +14,11 @@ def _fail_on_full_run():
 
 
 def _the_fragment_error(case, errors) -> None:
-    case.check([(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-fragment-failure")],
-               "the fragment's exception is shown once", str([(e["error"], e["message"][:60]) for e in errors]))
+    case.check(
+        [(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-fragment-failure")],
+        "the fragment's exception is shown once",
+        str([(e["error"], e["message"][:60]) for e in errors]),
+    )
 
 
 @scenario("ERR-01")
@@ -34,11 +37,15 @@ def full_run_stops_after_failing_fragment(case):
     before, after, errors = _fail_on_full_run()
     case.observe(before=before, after=after, exceptions=errors)
     _the_fragment_error(case, errors)
-    case.check(after["FRAG_DONE"] is None, "the fragment body stopped at the exception",
-               f"FRAG_DONE={after['FRAG_DONE']}")
+    case.check(
+        after["FRAG_DONE"] is None, "the fragment body stopped at the exception", f"FRAG_DONE={after['FRAG_DONE']}"
+    )
     case.check(after["BEFORE"] == after["FULL"], "main code before the fragment call ran", f"BEFORE={after['BEFORE']}")
-    for name, what in (("AFTER", "main code after the fragment call"), ("SECOND", "the fragment called after it"),
-                       ("BARRIER", "the last fragment of the script")):
+    for name, what in (
+        ("AFTER", "main code after the fragment call"),
+        ("SECOND", "the fragment called after it"),
+        ("BARRIER", "the last fragment of the script"),
+    ):
         case.check(after.all(name) == [], f"{what} did not run", f"{name} {after.all(name)}")
 
 
@@ -52,8 +59,11 @@ def fragment_rerun_error_stays_in_fragment_and_good_rerun_clears_it(case):
     errors_after_good = exceptions(at)
     case.observe(before=before, failed=failed, exceptions=errors, good=good, exceptions_after_good=errors_after_good)
     _the_fragment_error(case, errors)
-    case.check([("FRAG_START" in e["block_markers"]) for e in errors] == [True],
-               "the exception is shown inside the fragment's container", str([e["block_markers"] for e in errors]))
+    case.check(
+        [("FRAG_START" in e["block_markers"]) for e in errors] == [True],
+        "the exception is shown inside the fragment's container",
+        str([e["block_markers"] for e in errors]),
+    )
     for name in ("FULL", "BEFORE", "AFTER", "SECOND"):
         case.unchanged(name, before, failed, f"{name} outside the fragment stayed as it was")
     case.check(errors_after_good == [], "the next good rerun removed the error", f"{len(errors_after_good)} left")

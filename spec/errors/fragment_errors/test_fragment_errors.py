@@ -29,8 +29,9 @@ def test_full_run_fragment_error_placement(app, check):
     check.saw(observed)
     check.observe(before=before, after=after, exceptions=errors, inside_fragment=inside)
     assert not after.timed_out, "the full run began the fragment again"
-    assert [(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-fragment-failure")], \
+    assert [(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-fragment-failure")], (
         "the fragment's exception is shown once"
+    )
     assert observed == check.variant().name, f"expected {check.variant().statement}"
     assert inside == [check.expect("inside")], "the exception is where the registry says"
 
@@ -39,8 +40,14 @@ def test_full_run_fragment_error_placement(app, check):
 def test_full_run_stops_after_failing_fragment(app, check):
     before, after = _fail_on_full_run(app)
     errors = app.exceptions()
-    check.observe(before=before, after=after, exceptions=errors, after_values=after.all("AFTER"),
-                  second_values=after.all("SECOND"), barrier_values=after.all("BARRIER"))
+    check.observe(
+        before=before,
+        after=after,
+        exceptions=errors,
+        after_values=after.all("AFTER"),
+        second_values=after.all("SECOND"),
+        barrier_values=after.all("BARRIER"),
+    )
     assert not after.timed_out, "the full run began the fragment again"
     assert [e["error"] for e in errors] == ["ValueError"], "the fragment's exception is shown"
     assert after["FRAG_DONE"] in (None, before["FRAG_DONE"]), "the fragment body stopped at the exception"
@@ -61,16 +68,25 @@ def test_fragment_rerun_error_stays_in_fragment_and_good_rerun_clears_it(app, ch
     good = app.wait_for(FRAG_DONE=before["FRAG_DONE"] + 1)
     errors_after_good = app.exceptions()
     settled = app.barrier()
-    check.observe(before=before, failed=failed, exceptions=errors, inside_fragment=inside, good=good,
-                  exceptions_after_good=errors_after_good, settled=settled)
+    check.observe(
+        before=before,
+        failed=failed,
+        exceptions=errors,
+        inside_fragment=inside,
+        good=good,
+        exceptions_after_good=errors_after_good,
+        settled=settled,
+    )
     assert not failed.timed_out, "the fragment reran after its button was clicked"
-    assert [(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-fragment-failure")], \
+    assert [(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-fragment-failure")], (
         "the fragment's exception is shown once"
+    )
     assert inside == [True], "the exception is shown inside the fragment's container"
     assert failed["FRAG_DONE"] in (None, before["FRAG_DONE"]), "the failing rerun stopped at the exception"
     for name in ("FULL", "BEFORE", "AFTER", "SECOND"):
         assert failed[name] == before[name], f"{name} outside the fragment stayed as it was"
     assert not good.timed_out, "the next fragment rerun finished without error"
     assert errors_after_good == [], "the good rerun removed the error"
-    assert settled["FULL"] == before["FULL"] and settled["SECOND"] == before["SECOND"], \
+    assert settled["FULL"] == before["FULL"] and settled["SECOND"] == before["SECOND"], (
         "neither rerun ran code outside the fragment"
+    )

@@ -17,6 +17,7 @@ def test_error_in_a_queued_fragment_does_not_stop_the_next(app, check):
     assert not running.timed_out, "the slow fragment run was seen in progress"
     assert not after.timed_out, "B ran after A raised"
     assert settled["B_WITH"] == "A+B", "A and B were served together, in one run: A, then B"
-    assert [(e["error"], e["message"], e["after"]) for e in errors] == [("ValueError", "kit-queued-failure", "A_RUNS")], \
-        "A's exception is shown once, inside A"
+    assert [(e["error"], e["message"], e["after"]) for e in errors] == [
+        ("ValueError", "kit-queued-failure", "A_RUNS")
+    ], "A's exception is shown once, inside A"
     assert settled["FULL"] == before["FULL"] and settled["TAIL"] == before["TAIL"], "the main script did not run"

@@ -20,12 +20,15 @@ def _note_lost_elements(case, before, after, at, targets: tuple[str, ...]) -> No
     if not gone:
         return
     if all((ran[t] or 0) > before[t] for t in targets) and ran["FULL"] == before["FULL"]:
-        case.note(f"AppTest did rerun only {', '.join(targets)} (Session State FULL={ran['FULL']}), but its element "
-                  f"tree then holds only the rerun fragments' elements: {', '.join(gone)} and every other element "
-                  "are gone.")
+        case.note(
+            f"AppTest did rerun only {', '.join(targets)} (Session State FULL={ran['FULL']}), but its element "
+            f"tree then holds only the rerun fragments' elements: {', '.join(gone)} and every other element "
+            "are gone."
+        )
     elif all(ran[n] == before[n] for n in COUNTERS):
-        case.note("AppTest ran nothing (every run counter in Session State is as before) and its element tree is "
-                  "empty.")
+        case.note(
+            "AppTest ran nothing (every run counter in Session State is as before) and its element tree is empty."
+        )
 
 
 @scenario("KEY-01")
@@ -34,18 +37,22 @@ def reserved_keys_raise(case):
     case.observe(keys=seen["KEYS"], app=seen["RESERVED_APP"], fragment=seen["RESERVED_FRAGMENT"])
     case.check(seen["KEYS"] == "supported", "fragments take a key", f"KEYS={seen['KEYS']}")
     for key in ("APP", "FRAGMENT"):
-        case.check(seen[f"RESERVED_{key}"] == "StreamlitAPIException" and seen[f"RESERVED_{key}_MSG"] == "yes",
-                   f"key={key.lower()!r} raises StreamlitAPIException saying it is reserved",
-                   f"{seen[f'RESERVED_{key}']}, message says reserved: {seen[f'RESERVED_{key}_MSG']}")
+        case.check(
+            seen[f"RESERVED_{key}"] == "StreamlitAPIException" and seen[f"RESERVED_{key}_MSG"] == "yes",
+            f"key={key.lower()!r} raises StreamlitAPIException saying it is reserved",
+            f"{seen[f'RESERVED_{key}']}, message says reserved: {seen[f'RESERVED_{key}_MSG']}",
+        )
 
 
 @scenario("KEY-01")
 def one_key_on_two_functions_raises(case):
     seen = shown(fixture_app(APP))
     case.observe(duplicate=seen["DUPLICATE"], names_key=seen["DUPLICATE_MSG"], impostor=seen["IMPOSTOR"])
-    case.check(seen["DUPLICATE"] == "StreamlitDuplicateElementKey" and seen["DUPLICATE_MSG"] == "yes",
-               "a second function with the key raises StreamlitDuplicateElementKey naming it",
-               f"{seen['DUPLICATE']}, names the key: {seen['DUPLICATE_MSG']}")
+    case.check(
+        seen["DUPLICATE"] == "StreamlitDuplicateElementKey" and seen["DUPLICATE_MSG"] == "yes",
+        "a second function with the key raises StreamlitDuplicateElementKey naming it",
+        f"{seen['DUPLICATE']}, names the key: {seen['DUPLICATE_MSG']}",
+    )
     case.check(seen["IMPOSTOR"] is None, "the second function's body did not run", f"IMPOSTOR={seen['IMPOSTOR']}")
 
 
@@ -92,12 +99,20 @@ def _rerun_key_outside_callback(case, where: str) -> None:
     before = shown(at)
     after = shown(click(at, f"Rerun key from {where}"))
     case.observe(before=before, after=after, ran=_ran(at))
-    case.check(after[name] == "StreamlitAPIException" and after[f"{name}_MSG"] == "yes",
-               f"st.rerun('panel') in the {where} raised StreamlitAPIException, allowed only from a widget callback",
-               f"{after[name]}, message says so: {after[f'{name}_MSG']}")
-    case.rose_by("PANEL_A", before, after, 1 if where == "body" else 0,
-                 "the named fragment was not rerun (it ran once in the clicked full run)" if where == "body"
-                 else "the named fragment was not rerun")
+    case.check(
+        after[name] == "StreamlitAPIException" and after[f"{name}_MSG"] == "yes",
+        f"st.rerun('panel') in the {where} raised StreamlitAPIException, allowed only from a widget callback",
+        f"{after[name]}, message says so: {after[f'{name}_MSG']}",
+    )
+    case.rose_by(
+        "PANEL_A",
+        before,
+        after,
+        1 if where == "body" else 0,
+        "the named fragment was not rerun (it ran once in the clicked full run)"
+        if where == "body"
+        else "the named fragment was not rerun",
+    )
 
 
 @scenario("KEY-02")
@@ -115,6 +130,8 @@ def rerun_unknown_key_raises(case):
     at = fixture_app(APP)
     after = shown(click(at, "Rerun unknown key from callback"))
     case.observe(after=after)
-    case.check(after["UNKNOWN_RERUN"] == "StreamlitAPIException" and after["UNKNOWN_RERUN_MSG"] == "yes",
-               "st.rerun('no-such-fragment') in a callback raised StreamlitAPIException saying no fragment was found",
-               f"{after['UNKNOWN_RERUN']}, message says so: {after['UNKNOWN_RERUN_MSG']}")
+    case.check(
+        after["UNKNOWN_RERUN"] == "StreamlitAPIException" and after["UNKNOWN_RERUN_MSG"] == "yes",
+        "st.rerun('no-such-fragment') in a callback raised StreamlitAPIException saying no fragment was found",
+        f"{after['UNKNOWN_RERUN']}, message says so: {after['UNKNOWN_RERUN_MSG']}",
+    )

@@ -6,8 +6,13 @@ import pytest
 @pytest.mark.clause("KEY-01")
 def test_reserved_keys_raise(app, check):
     seen = app.markers()
-    check.observe(keys=seen["KEYS"], app=seen["RESERVED_APP"], fragment=seen["RESERVED_FRAGMENT"],
-                  app_msg=seen["RESERVED_APP_MSG"], fragment_msg=seen["RESERVED_FRAGMENT_MSG"])
+    check.observe(
+        keys=seen["KEYS"],
+        app=seen["RESERVED_APP"],
+        fragment=seen["RESERVED_FRAGMENT"],
+        app_msg=seen["RESERVED_APP_MSG"],
+        fragment_msg=seen["RESERVED_FRAGMENT_MSG"],
+    )
     assert seen["KEYS"] == "supported", "fragments take a key"
     assert seen["RESERVED_APP"] == "StreamlitAPIException", "key='app' raises StreamlitAPIException"
     assert seen["RESERVED_FRAGMENT"] == "StreamlitAPIException", "key='fragment' raises StreamlitAPIException"

@@ -27,5 +27,8 @@ def inner_rerun_reruns_only_inner(case):
     case.rose_by("INNER", before, after, 1, "the inner fragment ran exactly once")
     case.unchanged("OUTER", before, after, "the outer fragment did not run")
     case.unchanged("FULL", before, after, "the main script did not run")
-    case.check(log[-1:] == ["inner"] and log.count("outer") == 1, "the run log shows one inner run on its own after "
-               "the full run", ",".join(log))
+    case.check(
+        log[-1:] == ["inner"] and log.count("outer") == 1,
+        "the run log shows one inner run on its own after the full run",
+        ",".join(log),
+    )

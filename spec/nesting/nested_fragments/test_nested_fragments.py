@@ -47,7 +47,9 @@ def test_inner_rerun_reruns_only_inner(app, check):
     assert settled["INNER"] == before["INNER"] + 1, "the inner fragment ran exactly once"
     assert settled["OUTER"] == before["OUTER"], "the outer fragment did not run"
     assert settled["FULL"] == before["FULL"], "the main script did not run"
-    assert log[-1] == "inner" and log.count("outer") == 1, "the run log shows one inner run on its own after the full run"
+    assert log[-1] == "inner" and log.count("outer") == 1, (
+        "the run log shows one inner run on its own after the full run"
+    )
 
 
 @pytest.mark.clause("NEST-03")
@@ -61,11 +63,10 @@ def test_queued_nested_reruns_run_ancestor_first(app, check):
     done = app.wait_for(SLOW=1, OUTER=before["OUTER"] + 1)
     settled = app.barrier()
     log = _show_log(app)
-    after_slow = log[log.index("slow_end") + 1:] if "slow_end" in log else log
+    after_slow = log[log.index("slow_end") + 1 :] if "slow_end" in log else log
     observed = _queued_order(after_slow)
     check.saw(observed)
-    check.observe(before=before, running=running, done=done, settled=settled, log=log,
-                  exceptions=app.exceptions())
+    check.observe(before=before, running=running, done=done, settled=settled, log=log, exceptions=app.exceptions())
     assert not running.timed_out and not done.timed_out, "the slow run finished and the queued outer rerun ran"
     assert observed == check.variant().name, f"expected: {check.variant().statement}"
     assert settled["FULL"] == before["FULL"], "queued fragment reruns did not turn into a full run"
@@ -81,9 +82,10 @@ def test_queued_child_its_parent_no_longer_calls_is_dropped(app, check):
     done = app.wait_for(SLOW=1, OUTER=before["OUTER"] + 1)
     settled = app.barrier()
     log = _show_log(app)
-    after_slow = log[log.index("slow_end") + 1:] if "slow_end" in log else log
+    after_slow = log[log.index("slow_end") + 1 :] if "slow_end" in log else log
     check.observe(before=before, running=running, done=done, settled=settled, log=log, exceptions=app.exceptions())
     assert not running.timed_out and not done.timed_out, "the slow run finished and the queued outer rerun ran"
-    assert after_slow == ["outer", "outer_end"], \
+    assert after_slow == ["outer", "outer_end"], (
         "the outer fragment ran first without its child, and the child's queued rerun was dropped"
+    )
     assert settled["FULL"] == before["FULL"], "queued fragment reruns did not turn into a full run"

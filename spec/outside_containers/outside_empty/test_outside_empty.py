@@ -4,6 +4,7 @@ import pytest
 
 RERUNS = 3
 
+
 @pytest.mark.clause("EXT-02")
 def test_outside_empty_holds_only_latest_write(app, check):
     before = app.markers()

@@ -16,11 +16,16 @@ def widget_in_outside_container(case):
         case.check(outside_buttons == 1, "the widget was created in the outside container", f"{outside_buttons}")
         return
     case.check(error == expected, f"it raises {expected}", f"WIDGET_ERROR={error}")
-    case.check([e["error"] for e in shown_errors] == [expected], "that exception is shown",
-               str([e["error"] for e in shown_errors]))
-    case.check(bool(shown_errors) and case.expect("message") in shown_errors[0]["message"],
-               f"its message reads {case.expect('message')!r}",
-               shown_errors[0]["message"][:120] if shown_errors else "none")
+    case.check(
+        [e["error"] for e in shown_errors] == [expected],
+        "that exception is shown",
+        str([e["error"] for e in shown_errors]),
+    )
+    case.check(
+        bool(shown_errors) and case.expect("message") in shown_errors[0]["message"],
+        f"its message reads {case.expect('message')!r}",
+        shown_errors[0]["message"][:120] if shown_errors else "none",
+    )
     case.check(outside_buttons == 0, "the widget was not created", f"{outside_buttons}")
 
 

@@ -36,6 +36,7 @@ def test_outside_widget_reruns_its_fragment(app, check):
     check.observe(before=before, after=after, settled=settled, outside_buttons=outside_buttons)
     assert before["WIDGET_ERROR"] == "none", "creating the widget outside raised no error"
     assert not after.timed_out, "clicking the outside widget reran the fragment"
-    assert settled["FRAG"] == before["FRAG"] + 1 and settled["FULL"] == before["FULL"], \
+    assert settled["FRAG"] == before["FRAG"] + 1 and settled["FULL"] == before["FULL"], (
         "only the fragment ran, once; the main script did not"
+    )
     assert outside_buttons == 1, "the outside widget was replaced in place, not duplicated"

@@ -34,6 +34,7 @@ def test_previous_page_fragment_stops_running_after_switch(app, check):
     assert before["NAVIGATION"] == "present", "st.navigation exists"
     assert not before.timed_out, "page Alpha's fragment ticked on its own"
     assert not first.timed_out and not later.timed_out, "page Beta was shown and its fragment ticked four more times"
-    assert later["ALPHA_TICKS_SEEN"] == first["ALPHA_TICKS_SEEN"], \
+    assert later["ALPHA_TICKS_SEEN"] == first["ALPHA_TICKS_SEEN"], (
         "page Alpha's fragment did not run while page Beta was shown"
+    )
     assert later.all("ALPHA_TICK") == [], "nothing of page Alpha's fragment is on screen"

@@ -22,7 +22,8 @@ def test_rerun_request_for_unregistered_fragment(app, check):
     check.observe(before=before, moved=moved, settled=settled, exceptions=errors)
     assert not moved.timed_out, "the full run that moves the fragment finished"
     assert observed == check.variant().name, f"expected {check.variant().statement}"
-    assert [e["error"] for e in errors] == ([check.expect("error")] if check.expect("error") else []), \
+    assert [e["error"] for e in errors] == ([check.expect("error")] if check.expect("error") else []), (
         "the exception shown (if any) is the one the registry names"
+    )
     assert settled["SHIFTED"] == 1, "the click on the old button caused no further full run"
     assert settled["TARGET"] == before["TARGET"] + 1, "the fragment ran in the full run only, not for the old id"

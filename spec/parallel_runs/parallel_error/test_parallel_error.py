@@ -18,9 +18,12 @@ def test_parallel_fragment_error_stays_in_its_container_and_app_goes_on(app, che
     inside = _inside_block_of(app, "FAIL_START")
     check.observe(markers=snap, exceptions=errors, inside_fragment=inside)
     assert snap["PARALLEL"] == "present", "st.fragment has the `parallel` parameter"
-    assert [(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-parallel-failure")], \
+    assert [(e["error"], e["message"]) for e in errors] == [("ValueError", "kit-parallel-failure")], (
         "the fragment's exception is shown once"
-    assert errors[0]["after"] == "FAIL_START" and inside == [True], \
+    )
+    assert errors[0]["after"] == "FAIL_START" and inside == [True], (
         "the exception is shown inside the failing fragment's container"
-    assert snap["TAIL"] == 1 and snap["HEALTHY"] == 1 and snap["BARRIER"] == 1, \
+    )
+    assert snap["TAIL"] == 1 and snap["HEALTHY"] == 1 and snap["BARRIER"] == 1, (
         "the rest of the app (main code and the other parallel fragment) still ran"
+    )

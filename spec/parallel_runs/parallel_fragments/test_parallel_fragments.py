@@ -6,8 +6,10 @@ A_SLEEP_MS = 1500  # what the app sleeps in fragment A
 B_SLEEP_MS = 1000  # and in fragment B
 
 # Exception class -> PAR-03 variant name.
-_ERROR_VARIANTS = {"StreamlitAPIException": "api-exception",
-                   "StreamlitInvalidLayoutContextError": "layout-context-error"}
+_ERROR_VARIANTS = {
+    "StreamlitAPIException": "api-exception",
+    "StreamlitInvalidLayoutContextError": "layout-context-error",
+}
 
 
 def _settled(app):
@@ -26,14 +28,20 @@ def test_parallel_bodies_run_concurrently_with_each_other_and_the_script(app, ch
     assert snap["PARALLEL"] == "present", "st.fragment has the `parallel` parameter"
     assert not snap.timed_out, "both parallel fragments finished"
     span = max(snap["A_END"], snap["B_END"]) - min(snap["A_START"], snap["B_START"])
-    check.observe(span_ms=span, main_at_before_a_end_ms=snap["A_END"] - snap["MAIN_AT"],
-                  a_ms=snap["A_END"] - snap["A_START"], b_ms=snap["B_END"] - snap["B_START"])
-    assert snap["A_START"] < snap["B_END"] and snap["B_START"] < snap["A_END"], \
+    check.observe(
+        span_ms=span,
+        main_at_before_a_end_ms=snap["A_END"] - snap["MAIN_AT"],
+        a_ms=snap["A_END"] - snap["A_START"],
+        b_ms=snap["B_END"] - snap["B_START"],
+    )
+    assert snap["A_START"] < snap["B_END"] and snap["B_START"] < snap["A_END"], (
         "the two fragment bodies ran at the same time (their intervals overlap)"
+    )
     assert span < A_SLEEP_MS + B_SLEEP_MS, "both bodies took about as long as the longer one, not the sum"
     assert snap["MAIN_AT"] < snap["A_END"], "the main script went on past both calls while the bodies still ran"
-    assert snap["A_THREAD"] != snap["SCRIPT_THREAD"] and snap["B_THREAD"] != snap["SCRIPT_THREAD"], \
+    assert snap["A_THREAD"] != snap["SCRIPT_THREAD"] and snap["B_THREAD"] != snap["SCRIPT_THREAD"], (
         "the bodies did not run on the script thread"
+    )
 
 
 @pytest.mark.clause("PAR-01")
@@ -60,7 +68,9 @@ def test_full_run_waits_for_parallel_fragments(app, check):
     assert not snap.timed_out, "both parallel fragments finished"
     started = next((i for i, e in enumerate(log) if e["state"] == "running"), None)
     assert started is not None, "the first run was seen running"
-    early = [e for e in log[started:] if e["state"] == "notRunning" and not (e["shown"]["A_END"] and e["shown"]["B_END"])]
+    early = [
+        e for e in log[started:] if e["state"] == "notRunning" and not (e["shown"]["A_END"] and e["shown"]["B_END"])
+    ]
     assert not early, "the run was not reported finished before both parallel fragments had finished"
 
 
@@ -69,8 +79,9 @@ def test_parallel_fragment_call_returns_none(app, check):
     snap = _settled(app)
     check.observe(markers=snap)
     assert snap["PARALLEL"] == "present", "st.fragment has the `parallel` parameter"
-    assert snap["RET_A"] == "None" and snap["RET_B"] == "None", \
+    assert snap["RET_A"] == "None" and snap["RET_B"] == "None", (
         "calling a parallel fragment returns None (the bodies return strings)"
+    )
 
 
 @pytest.mark.clause("PAR-02")

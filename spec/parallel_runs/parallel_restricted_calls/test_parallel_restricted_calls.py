@@ -5,8 +5,10 @@ import pytest
 from conformance.adapter import DIALOG
 
 # Exception class -> PAR-03 variant name.
-_ERROR_VARIANTS = {"StreamlitAPIException": "api-exception",
-                   "StreamlitInvalidLayoutContextError": "layout-context-error"}
+_ERROR_VARIANTS = {
+    "StreamlitAPIException": "api-exception",
+    "StreamlitInvalidLayoutContextError": "layout-context-error",
+}
 
 
 def _refusal(app, check, call: str):
@@ -14,8 +16,7 @@ def _refusal(app, check, call: str):
     error = snap[f"{call}_ERROR"]
     observed = _ERROR_VARIANTS.get(error, f"raised-{error}")
     check.saw(observed)
-    check.observe(error=error, says=snap[f"{call}_SAYS"], markers=snap,
-                  dialogs_open=app.count(DIALOG))
+    check.observe(error=error, says=snap[f"{call}_SAYS"], markers=snap, dialogs_open=app.count(DIALOG))
     assert snap["PARALLEL"] == "present", "st.fragment has the `parallel` parameter"
     assert not snap.timed_out and snap["WORKER_DONE"] == 1, "the parallel fragment went on after the refusal"
     assert error == check.expect("error"), f"the call raised: {check.variant().statement}"

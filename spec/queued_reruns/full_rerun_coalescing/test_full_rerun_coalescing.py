@@ -17,11 +17,13 @@ def test_pending_full_run_meets_a_fragment_request(app, check):
     settled = app.barrier()
     full_runs = settled["FULL"] - before["FULL"]
     callbacks = settled["CALLBACKS"] - before["CALLBACKS"]
-    observed = {(0, 0): "dropped", (0, 1): "becomes-fragment-run", (1, 1): "full-run-wins"}.get((full_runs, callbacks),
-                                                                           f"other:{full_runs}-full-{callbacks}-callbacks")
+    observed = {(0, 0): "dropped", (0, 1): "becomes-fragment-run", (1, 1): "full-run-wins"}.get(
+        (full_runs, callbacks), f"other:{full_runs}-full-{callbacks}-callbacks"
+    )
     check.saw(observed)
-    check.observe(full_runs=full_runs, callbacks=callbacks, before=before, running=running,
-                  after=after, settled=settled)
+    check.observe(
+        full_runs=full_runs, callbacks=callbacks, before=before, running=running, after=after, settled=settled
+    )
     assert not running.timed_out, "the slow fragment run was seen in progress"
     assert not after.timed_out, "the queued requests were served: fragment B ran"
     assert observed == check.variant().name, f"expected {check.variant().statement}"

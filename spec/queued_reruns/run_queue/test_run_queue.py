@@ -91,13 +91,14 @@ def test_full_app_click_stops_a_running_fragment(app, check):
     log = _show_log(app)[start:]
     runs = [name for name, _ in log]
     started_after_ms = log[1][1] - log[0][1] if len(log) > 1 else None
-    check.observe(done=done, settled=settled, runs=runs,
-                  full_started_after_ms=started_after_ms)
+    check.observe(done=done, settled=settled, runs=runs, full_started_after_ms=started_after_ms)
     assert not done.timed_out, "the full run finished"
     assert runs[:2] == ["a", "full"], "the slow fragment run was stopped and the full run came next"
     assert "a_slow_end" not in runs, "the stopped fragment run never reached its end"
     assert settled["A_SLOW"] == before["A_SLOW"], "the slow fragment run did not finish"
-    assert started_after_ms is not None and started_after_ms < SLOW_MS, "the full run began before the slow run would have ended"
+    assert started_after_ms is not None and started_after_ms < SLOW_MS, (
+        "the full run began before the slow run would have ended"
+    )
     assert settled["FULL"] == before["FULL"] + 1, "exactly one full run happened"
 
 
@@ -115,6 +116,7 @@ def test_fragment_click_waits_for_a_running_full_run(app, check):
     runs = _names_since(_show_log(app), start)
     check.observe(done=done, settled=settled, runs=runs)
     assert not done.timed_out, "the slow full run finished and the fragment reran"
-    assert runs == ["full", "a", "b0", "c", "full_slow_end", "tail", "b1"], \
+    assert runs == ["full", "a", "b0", "c", "full_slow_end", "tail", "b1"], (
         "the full run ran to its end, then fragment B reran once with its click"
+    )
     assert settled["FULL"] == before["FULL"] + 1, "the full run was not restarted"

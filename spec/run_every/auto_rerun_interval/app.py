@@ -3,11 +3,11 @@
 The app states the interval it asks for (INTERVAL_MS); the fragment stamps `time.time()` on every run, so
 the server-side spacing of its runs can be compared with that claim.
 
-Markers: FULL; INTERVAL_MS (the interval the fragment is decorated with, in ms); TICK (fragment runs since
-the last full run, the run inside the full run counted as 1); INTERVALS_MS (server-side ms between
-consecutive fragment runs since the last full run, comma-separated, the first one measured from the run
-inside the full run); SLOW_INTERVAL_MS; SLOW_STARTED / SLOW_DONE (slow automatic reruns of the second
-fragment begun / finished); GAPS_MS (ms from the end of one slow run to the start of the next); TAIL (full runs, counted after the fragment); BARRIER.
+Markers: FULL; INTERVAL_MS (the interval the fragment is decorated with, in ms); TICK (fragment runs since the last
+full run, the run inside the full run counted as 1); INTERVALS_MS (server-side ms between consecutive fragment runs
+since the last full run, comma-separated, the first one measured from the run inside the full run);
+SLOW_INTERVAL_MS; SLOW_STARTED / SLOW_DONE (slow automatic reruns of the second fragment begun / finished); GAPS_MS
+(ms from the end of one slow run to the start of the next); TAIL (full runs, counted after the fragment); BARRIER.
 """
 
 import pathlib

@@ -11,6 +11,7 @@ def automatic_reruns_come_every_interval(case):
     waited = let_time_pass(1.2)  # more than two of the fragment's 0.5 s intervals
     after = shown(at)
     case.observe(before=before, after=after, waited_s=waited, interval_ms=after["INTERVAL_MS"])
-    case.check(after["TICK"] >= 3, "the fragment reran by itself about every 0.5 s",
-               f"TICK={after['TICK']} after {waited} s")
+    case.check(
+        after["TICK"] >= 3, "the fragment reran by itself about every 0.5 s", f"TICK={after['TICK']} after {waited} s"
+    )
     case.unchanged("FULL", before, after, "only the fragment ran")

@@ -17,13 +17,20 @@ WARM_UP_TICKS = 3  # fragment runs before the judged ones
 JUDGED = 10  # intervals judged
 RESTARTS = 3
 
+
 def _spread(values: list[float]) -> dict:
     if not values:
         return {"count": 0}
     ordered = sorted(values)
     pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
-    return {"count": len(values), "median": round(statistics.median(values), 1), "min": ordered[0],
-            "max": ordered[-1], "p10": pick(0.1), "p90": pick(0.9)}
+    return {
+        "count": len(values),
+        "median": round(statistics.median(values), 1),
+        "min": ordered[0],
+        "max": ordered[-1],
+        "p10": pick(0.1),
+        "p90": pick(0.9),
+    }
 
 
 def _browser_intervals(app) -> list[float]:
@@ -49,17 +56,25 @@ def test_auto_reruns_come_every_interval(app, check):
     server = timing.intervals_from(after, start - 1, "TICK")
     browser = _browser_intervals(app)
     server_stats, browser_stats = _spread(server), _spread(browser)
-    check.observe(waited_s=after.waited_s, server=server_stats, browser=browser_stats,
-                  server_intervals=server, browser_intervals=browser, after=after)
+    check.observe(
+        waited_s=after.waited_s,
+        server=server_stats,
+        browser=browser_stats,
+        server_intervals=server,
+        browser_intervals=browser,
+        after=after,
+    )
     assert not after.timed_out, f"the fragment reran by itself {WARM_UP_TICKS + JUDGED - 1} times"
     assert len(server) >= JUDGED - 1, "every automatic rerun was stamped on the server"
     ratio = server_stats["median"] / claimed
     assert timing.within(ratio), (
-        f"server-side median interval is the claimed {claimed} ms (got {server_stats['median']} ms)")
+        f"server-side median interval is the claimed {claimed} ms (got {server_stats['median']} ms)"
+    )
     assert len(browser) >= 3, "the browser saw the automatic reruns"
     ratio = browser_stats["median"] / claimed
     assert timing.within(ratio, timing.BROWSER_BAND), (
-        f"browser-side median interval is the claimed {claimed} ms (got {browser_stats['median']} ms)")
+        f"browser-side median interval is the claimed {claimed} ms (got {browser_stats['median']} ms)"
+    )
     assert after["FULL"] == warm["FULL"] and after["TAIL"] == warm["TAIL"], "automatic reruns ran only the fragment"
 
 
@@ -83,9 +98,11 @@ def test_first_auto_rerun_comes_one_interval_after_full_run(app, check):
     check.observe(claimed_ms=claimed, first_intervals_ms=firsts, median_ms=median, restarts=restarts, snapshots=snaps)
     assert len(firsts) == RESTARTS, "after each full run the fragment reran by itself"
     assert timing.within(median / claimed, timing.FIRST_TICK_BAND), (
-        f"the first automatic rerun comes about one interval ({claimed} ms) after the full run, got {median} ms")
+        f"the first automatic rerun comes about one interval ({claimed} ms) after the full run, got {median} ms"
+    )
     assert all(s["TICK"] >= 2 and (s["FULL"], s["TAIL"]) == (r["FULL"], r["TAIL"]) for r, s in zip(restarts, snaps)), (
-        "the automatic rerun did not run the main script")
+        "the automatic rerun did not run the main script"
+    )
 
 
 @pytest.mark.clause("TIMER-06")
@@ -93,7 +110,9 @@ def test_tick_during_a_slow_run_is_queued_not_interrupting(app, check):
     before = app.markers()
     claimed = before["SLOW_INTERVAL_MS"]
     app.click_for_full_run("Slow ticks", FULL=before["FULL"] + 1)
-    running = app.wait_for(at_least={"SLOW_STARTED": 3, "SLOW_DONE": 3}, idle=False, timeout_ms=int(claimed * 6) + 15_000)
+    running = app.wait_for(
+        at_least={"SLOW_STARTED": 3, "SLOW_DONE": 3}, idle=False, timeout_ms=int(claimed * 6) + 15_000
+    )
     # the slow fragment still ticks: a snapshot taken while it is redrawn would miss its markers (seen on 1.33)
     settled = app.barrier(drawn=("FULL", "TAIL", "SLOW_STARTED", "SLOW_DONE", "GAPS_MS"))
     gaps = [int(g) for g in str(settled["GAPS_MS"]).split(",")] if settled["GAPS_MS"] not in (None, "none") else []
@@ -101,9 +120,11 @@ def test_tick_during_a_slow_run_is_queued_not_interrupting(app, check):
     assert not running.timed_out, "three slow automatic reruns ran"
     assert settled["SLOW_STARTED"] == settled["SLOW_DONE"] == 3, "no tick interrupted a running fragment run"
     assert settled["FULL"] == before["FULL"] + 1 and settled["TAIL"] == before["TAIL"] + 1, (
-        "the ticks ran only the fragment (one full run: the click)")
+        "the ticks ran only the fragment (one full run: the click)"
+    )
     assert len(gaps) == 2, "the gaps between the slow runs were measured"
     # queued: the next run starts as soon as the slow one ends (server latency only); dropped: at the next
     # tick, about 0.9 interval later
     assert max(gaps) < 0.5 * claimed, (
-        f"ticks that came during a slow run were queued: the next run started at once, gaps {gaps} ms")
+        f"ticks that came during a slow run were queued: the next run started at once, gaps {gaps} ms"
+    )

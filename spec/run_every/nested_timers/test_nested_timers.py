@@ -18,7 +18,6 @@ QUIET_CLOCK_TICKS = 10  # 2.5 s: five child intervals
 DROP_ATTEMPTS = 3
 
 
-
 @pytest.mark.clause("TIMER-08")
 def test_parent_reruns_and_the_child_timer(app, check):
     before = app.wait_for(at_least={"CHILD_SINCE_FULL": 3}, idle=False, timeout_ms=15_000)
@@ -43,9 +42,18 @@ def test_parent_reruns_and_the_child_timer(app, check):
     else:
         observed = f"other:{round(mean)}ms"
     check.saw(observed)
-    check.observe(claimed_ms=claimed, mean_ms=mean, median_ms=median, count=len(judged),
-                  min_ms=min(judged, default=None), max_ms=max(judged, default=None), judged_ms=judged,
-                  before=before, parent_reruns=(parent["PARENT"] or 0) - before["PARENT"], after=after)
+    check.observe(
+        claimed_ms=claimed,
+        mean_ms=mean,
+        median_ms=median,
+        count=len(judged),
+        min_ms=min(judged, default=None),
+        max_ms=max(judged, default=None),
+        judged_ms=judged,
+        before=before,
+        parent_reruns=(parent["PARENT"] or 0) - before["PARENT"],
+        after=after,
+    )
     assert not parent.timed_out, "each click on Rerun parent reran the parent"
     assert not after.timed_out, "the child kept auto-rerunning after the parent reruns"
     assert after["FULL"] == before["FULL"], "no full run reset the timers"
@@ -60,13 +68,22 @@ def test_child_the_parent_no_longer_renders(app, check):
     dropped = app.click_for_run("Drop child", PARENT=before["PARENT"] + 1, CLOCK=0)
     # a tick sent before the parent rerun may still be served: start counting two clock ticks later
     ref = app.wait_for(at_least={"CLOCK": dropped["CLOCK"] + 2, "SEEN_CHILD_RUNS": 0}, idle=False)
-    later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_CHILD_RUNS": 0}, timeout_ms=20_000, idle=False)
+    later = app.wait_for(
+        at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_CHILD_RUNS": 0}, timeout_ms=20_000, idle=False
+    )
     # no barrier click here: where the removed child still reruns, the page keeps moving under the pointer
     runs = later["SEEN_CHILD_RUNS"] - ref["SEEN_CHILD_RUNS"]
     observed = "evicted" if runs == 0 else "keeps-running" if runs >= 3 else f"other:{runs}-runs"
     # `child` and `timer` (the next check) each see one half of the variant, so neither names it
-    check.observe(child=observed, child_runs_during_quiet=runs, before=before, dropped=dropped, reference=ref,
-                  later=later, exceptions=app.exceptions())
+    check.observe(
+        child=observed,
+        child_runs_during_quiet=runs,
+        before=before,
+        dropped=dropped,
+        reference=ref,
+        later=later,
+        exceptions=app.exceptions(),
+    )
     assert not dropped.timed_out, "the click on Drop child reran the parent"
     assert not later.timed_out, "the clock kept ticking"
     assert later["FULL"] == before["FULL"], "no full run reset the timers"
@@ -93,9 +110,17 @@ def test_timer_of_a_child_the_parent_no_longer_renders(app, check):
     later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS}, timeout_ms=20_000, idle=False)
     requests = app.sent_messages(containing=child_id, since=sent_at_ref)
     observed = "cancelled" if requests == 0 else "ticking" if requests >= 3 else f"other:{requests}-requests"
-    check.observe(timer=observed, child_requests_during_quiet=requests, child_id=child_id,
-                  child_requests_before=requested_before, sent_during_quiet=app.sent_messages(since=sent_at_ref),
-                  before=before, dropped=dropped, reference=ref, later=later)
+    check.observe(
+        timer=observed,
+        child_requests_during_quiet=requests,
+        child_id=child_id,
+        child_requests_before=requested_before,
+        sent_during_quiet=app.sent_messages(since=sent_at_ref),
+        before=before,
+        dropped=dropped,
+        reference=ref,
+        later=later,
+    )
     assert child_id and child_id != "None", "the child shows its fragment id"
     assert requested_before >= 1, "the child's tick requests were seen leaving the page (the watch works)"
     assert not dropped.timed_out, "the click on Drop child reran the parent"

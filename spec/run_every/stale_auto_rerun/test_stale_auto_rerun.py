@@ -40,8 +40,18 @@ def test_auto_rerun_for_an_unregistered_fragment(app, check):
     else:
         observed = f"other:{error or 'no-error'}:{ran}-runs"
     check.saw(observed)
-    check.observe(error=error, message=message, fragment_runs_after_replay=ran, picked=picked,
-                  ticking=ticking, stopped=stopped, control=control, moved=moved, settled=settled, exceptions=shown)
+    check.observe(
+        error=error,
+        message=message,
+        fragment_runs_after_replay=ran,
+        picked=picked,
+        ticking=ticking,
+        stopped=stopped,
+        control=control,
+        moved=moved,
+        settled=settled,
+        exceptions=shown,
+    )
     assert picked["copies"] >= 1, "the timer's auto-rerun request was recorded"
     assert not control.timed_out, "replaying the recorded tick while the id is registered reruns the fragment"
     assert moved["MOVED"] == "yes", "the click on Move reran the script without the fragment"

@@ -5,11 +5,11 @@ automatic reruns; a new run_every is applied by a full run, never by a fragment 
 which happens on every full run. A second fragment, the clock, ticks every 0.4 s and reports how many
 times the ticker has run, so the ticker's silence can be observed over a known number of clock ticks.
 
-Markers: FULL; EVERY_MS (the run_every the last full run applied, ms, or none); TICKER_RUNS (ticker runs
-in the session); TICKER_ID (the ticker's fragment id, which its tick requests carry); SINCE_FULL (ticker runs since the last full run, its own call counted); INTERVALS_MS
-(server-side ms between consecutive ticker runs since the last full run); CLOCK (clock runs);
-SEEN_TICKER_RUNS (TICKER_RUNS as the clock last saw it); EVERY_SET_MS (run_every in Session State, as
-the ticker last saw it); TAIL; BARRIER.
+Markers: FULL; EVERY_MS (the run_every the last full run applied, ms, or none); TICKER_RUNS (ticker runs in the
+session); TICKER_ID (the ticker's fragment id, which its tick requests carry); SINCE_FULL (ticker runs since the
+last full run, its own call counted); INTERVALS_MS (server-side ms between consecutive ticker runs since the last
+full run); CLOCK (clock runs); SEEN_TICKER_RUNS (TICKER_RUNS as the clock last saw it); EVERY_SET_MS (run_every in
+Session State, as the ticker last saw it); TAIL; BARRIER.
 """
 
 import pathlib

@@ -28,14 +28,23 @@ def test_page_change_stops_the_previous_page_timers(app, check):
     later = app.wait_for(at_least={"CLOCK": (ref["CLOCK"] or 0) + QUIET_CLOCK_TICKS}, idle=False, timeout_ms=20_000)
     requests = app.sent_messages(containing=ticker_id, since=sent_at_ref)
     settled = app.barrier()
-    check.observe(before=before, arrived=arrived, reference=ref, later=later, settled=settled,
-                  ticker_runs_during_quiet=(settled["SEEN_TICKER_RUNS"] or 0) - (ref["SEEN_TICKER_RUNS"] or 0),
-                  ticker_id=ticker_id, ticker_requests_before=requested_before, ticker_requests_during_quiet=requests,
-                  sent_during_quiet=app.sent_messages(since=sent_at_ref))
+    check.observe(
+        before=before,
+        arrived=arrived,
+        reference=ref,
+        later=later,
+        settled=settled,
+        ticker_runs_during_quiet=(settled["SEEN_TICKER_RUNS"] or 0) - (ref["SEEN_TICKER_RUNS"] or 0),
+        ticker_id=ticker_id,
+        ticker_requests_before=requested_before,
+        ticker_requests_during_quiet=requests,
+        sent_during_quiet=app.sent_messages(since=sent_at_ref),
+    )
     assert not before.timed_out, "the main page's ticker was auto-rerunning"
     assert ticker_id and ticker_id != "None", "the ticker shows its fragment id"
     assert requested_before >= 1, "the ticker's tick requests were seen leaving the page (the watch works)"
     assert not arrived.timed_out and not later.timed_out, "the other page was shown and its clock ticked"
     assert settled["SEEN_TICKER_RUNS"] == ref["SEEN_TICKER_RUNS"], (
-        f"the main page's ticker did not run during {QUIET_CLOCK_TICKS} clock ticks on the other page")
+        f"the main page's ticker did not run during {QUIET_CLOCK_TICKS} clock ticks on the other page"
+    )
     assert requests == 0, f"the page sent no rerun request for the ticker during {QUIET_CLOCK_TICKS} clock ticks"

@@ -13,12 +13,17 @@ def each_run_every_type_is_accepted_and_a_malformed_string_raises(case):
     page = shown(fixture_app("timer_values"))
     runs = {kind: page[f"RUNS_{kind}"] for kind in TICKING + FALSY}
     case.observe(runs=runs, decorated=page["BAD_DECORATED"], error=page["BAD_ERROR"])
-    case.check(all(n == 1 for n in runs.values()), "a fragment of every run_every type ran in the full run",
-               str(runs))
-    case.check(page["BAD_DECORATED"] == "yes", "applying the decorator with a malformed string did not raise",
-               f"BAD_DECORATED={page['BAD_DECORATED']}")
-    case.check(page["BAD_ERROR"] == case.expect("error"), f"calling it in a full run raised {case.expect('error')}",
-               f"BAD_ERROR={page['BAD_ERROR']}")
+    case.check(all(n == 1 for n in runs.values()), "a fragment of every run_every type ran in the full run", str(runs))
+    case.check(
+        page["BAD_DECORATED"] == "yes",
+        "applying the decorator with a malformed string did not raise",
+        f"BAD_DECORATED={page['BAD_DECORATED']}",
+    )
+    case.check(
+        page["BAD_ERROR"] == case.expect("error"),
+        f"calling it in a full run raised {case.expect('error')}",
+        f"BAD_ERROR={page['BAD_ERROR']}",
+    )
     case.note("That each type ticks at its interval is not observable: AppTest makes no automatic reruns.")
 
 
@@ -29,7 +34,11 @@ def falsy_run_every_schedules_no_reruns(case):
     page = shown(at)
     falsy = {kind: page[f"RUNS_{kind}"] for kind in FALSY}
     case.observe(falsy_runs=falsy, control_runs=page["RUNS_FLOAT"], waited_s=waited)
-    case.check(page["RUNS_FLOAT"] >= 3, "the control fragment (run_every=0.5) kept ticking, so that the falsy ones' "
-               "silence means something", f"RUNS_FLOAT={page['RUNS_FLOAT']} after {waited} s")
-    case.check(all(n == 1 for n in falsy.values()), "fragments with a falsy run_every ran only in the full run",
-               str(falsy))
+    case.check(
+        page["RUNS_FLOAT"] >= 3,
+        "the control fragment (run_every=0.5) kept ticking, so that the falsy ones' silence means something",
+        f"RUNS_FLOAT={page['RUNS_FLOAT']} after {waited} s",
+    )
+    case.check(
+        all(n == 1 for n in falsy.values()), "fragments with a falsy run_every ran only in the full run", str(falsy)
+    )

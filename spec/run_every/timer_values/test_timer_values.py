@@ -15,7 +15,6 @@ FALSY = ("NONE", "ZERO", "ZERO_FLOAT", "ZERO_TIMEDELTA")
 VARIANT_OF_ERROR = {"BadTimeStringError": "bad-time-string", "StreamlitBadTimeStringError": "streamlit-bad-time-string"}
 
 
-
 @pytest.mark.clause("TIMER-01")
 def test_each_run_every_type_schedules_reruns(app, check):
     # warm-up: the first intervals overlap the page start-up; judge the runs that follow
@@ -31,8 +30,14 @@ def test_each_run_every_type_schedules_reruns(app, check):
         means[kind] = round(statistics.mean(judged[kind]), 1) if judged[kind] else None
         medians[kind] = statistics.median(judged[kind]) if judged[kind] else None
     nominal = {kind: after[f"NOMINAL_{kind}"] for kind in TICKING}
-    check.observe(means_ms=means, medians_ms=medians, nominal_ms=nominal, waited_s=after.waited_s, judged=judged,
-                  runs={k: after[f"RUNS_{k}"] for k in TICKING})
+    check.observe(
+        means_ms=means,
+        medians_ms=medians,
+        nominal_ms=nominal,
+        waited_s=after.waited_s,
+        judged=judged,
+        runs={k: after[f"RUNS_{k}"] for k in TICKING},
+    )
     assert not after.timed_out, "a fragment of every run_every type kept rerunning by itself"
     for kind in TICKING:
         ratio = means[kind] / nominal[kind]

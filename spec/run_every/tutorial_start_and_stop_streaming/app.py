@@ -1,8 +1,8 @@
 """Tutorial "Start and stop a streaming fragment", written for the kit.
 
-A fragment shows a growing series of readings (the tutorial charts them; the kit shows them as text). Two sidebar buttons start and stop the stream: their callback
-flips `streaming` in Session State, the click reruns the whole app, and that full run decorates the
-fragment with `run_every` = the stream interval (streaming) or None (stopped).
+A fragment shows a growing series of readings (the tutorial charts them; the kit shows them as text). Two sidebar
+buttons start and stop the stream: their callback flips `streaming` in Session State, the click reruns the whole
+app, and that full run decorates the fragment with `run_every` = the stream interval (streaming) or None (stopped).
 
 Kit additions: a Rerun app button; a clock fragment (0.25 s) that reports the number of readings and
 the streaming flag as the callbacks left it, so a stopped stream can be

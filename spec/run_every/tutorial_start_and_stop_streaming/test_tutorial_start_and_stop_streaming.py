@@ -16,7 +16,6 @@ QUIET_CLOCK_TICKS = 10  # 2.5 s: five stream intervals
 WANTS_ON, WANTS_OFF = {"WANTS_STREAMING": "on"}, {"WANTS_STREAMING": "off"}
 
 
-
 def _disabled(app) -> dict:
     return {name: app.button(name).is_disabled() for name in ("Start streaming", "Stop streaming")}
 
@@ -24,14 +23,18 @@ def _disabled(app) -> dict:
 @pytest.mark.clause("TIMER-05")
 def test_start_button_starts_streaming_at_the_interval(app, check):
     before = app.wait_for(at_least={"CLOCK": 1, "ROWS": 1}, idle=True)
-    quiet = app.wait_for(at_least={"CLOCK": before["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False)
+    quiet = app.wait_for(
+        at_least={"CLOCK": before["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False
+    )
     buttons_before = _disabled(app)
-    check.observe(rows_while_stopped=(quiet["SEEN_ROWS"] or 0) - before["ROWS"], buttons_before=buttons_before,
-                  before=before)
+    check.observe(
+        rows_while_stopped=(quiet["SEEN_ROWS"] or 0) - before["ROWS"], buttons_before=buttons_before, before=before
+    )
     assert before["STREAMING"] == "off" and quiet["SEEN_ROWS"] == before["ROWS"], "nothing streamed before Start"
     assert buttons_before == {"Start streaming": False, "Stop streaming": True}, "only Start was enabled"
-    started = app.click_for_full_run("Start streaming", at_least={"FULL": before["FULL"] + 1}, STREAMING="on",
-                                     applied=WANTS_ON)
+    started = app.click_for_full_run(
+        "Start streaming", at_least={"FULL": before["FULL"] + 1}, STREAMING="on", applied=WANTS_ON
+    )
     check.observe(started=started)
     assert not started.timed_out, "Start led to a full run that applied run_every"
     # warm-up: judge the intervals after the third run, when the full run's page update is over
@@ -43,8 +46,16 @@ def test_start_button_starts_streaming_at_the_interval(app, check):
     judged = timing.intervals_from(after, warm["SINCE_FULL"] - 1, "SINCE_FULL")
     median = statistics.median(judged) if judged else None
     claimed = before["STREAM_INTERVAL_MS"]
-    check.observe(claimed_ms=claimed, median_ms=median, count=len(judged), min_ms=min(judged, default=None),
-                  max_ms=max(judged, default=None), judged_ms=judged, buttons_after=buttons_after, after=after)
+    check.observe(
+        claimed_ms=claimed,
+        median_ms=median,
+        count=len(judged),
+        min_ms=min(judged, default=None),
+        max_ms=max(judged, default=None),
+        judged_ms=judged,
+        buttons_after=buttons_after,
+        after=after,
+    )
     assert not after.timed_out and judged, "after Start the fragment reran by itself"
     assert timing.within(median / claimed), f"it streams every {claimed} ms, got a median of {median} ms"
     assert after["FULL"] == started["FULL"], "streaming reruns only the fragment"
@@ -54,19 +65,29 @@ def test_start_button_starts_streaming_at_the_interval(app, check):
 @pytest.mark.clause("TIMER-04")
 def test_stop_button_stops_streaming(app, check):
     before = app.markers()
-    app.click_for_full_run("Start streaming", at_least={"FULL": before["FULL"] + 1}, STREAMING="on",
-                           applied=WANTS_ON)
+    app.click_for_full_run("Start streaming", at_least={"FULL": before["FULL"] + 1}, STREAMING="on", applied=WANTS_ON)
     streaming = app.wait_for(at_least={"SINCE_FULL": 4}, timeout_ms=15_000, idle=False)
-    stop = app.click_for_full_run("Stop streaming", at_least={"FULL": before["FULL"] + 2}, STREAMING="off",
-                                  applied=WANTS_OFF)
+    stop = app.click_for_full_run(
+        "Stop streaming", at_least={"FULL": before["FULL"] + 2}, STREAMING="off", applied=WANTS_OFF
+    )
     stopped = app.wait_for(at_least={"CLOCK": 1, "SEEN_ROWS": 0}, idle=True)
     # a tick sent just before the full run may still be served: start counting two clock ticks later
     ref = app.wait_for(at_least={"CLOCK": stopped["CLOCK"] + 2, "SEEN_ROWS": 0}, idle=False)
-    later = app.wait_for(at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False)
+    later = app.wait_for(
+        at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False
+    )
     # no barrier click: each clock run is itself a server round trip served after any earlier request
     settled = later
-    check.observe(rows_during_quiet=(settled["SEEN_ROWS"] or 0) - (ref["SEEN_ROWS"] or 0), buttons=_disabled(app),
-                  streaming=streaming, stop=stop, stopped=stopped, reference=ref, later=later, settled=settled)
+    check.observe(
+        rows_during_quiet=(settled["SEEN_ROWS"] or 0) - (ref["SEEN_ROWS"] or 0),
+        buttons=_disabled(app),
+        streaming=streaming,
+        stop=stop,
+        stopped=stopped,
+        reference=ref,
+        later=later,
+        settled=settled,
+    )
     assert not streaming.timed_out, "the stream was running"
     assert not stop.timed_out, "Stop led to a full run that applied run_every=None"
     assert not stopped.timed_out and not later.timed_out, "the clock kept ticking"

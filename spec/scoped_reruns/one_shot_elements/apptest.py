@@ -19,9 +19,15 @@ def outside_balloons_and_snow_do_not_fire_on_fragment_rerun(case):
     full = shown(at)
     fired_by_fragment_runs = _fired(click(at, "Fragment button")) + _fired(click(at, "Fragment button"))
     after = shown(at)
-    case.observe(before=before, after_full_run=full, after=after, fired_by_full_run=fired_by_full_run,
-                 fired_by_fragment_runs=fired_by_fragment_runs)
+    case.observe(
+        before=before,
+        after_full_run=full,
+        after=after,
+        fired_by_full_run=fired_by_full_run,
+        fired_by_fragment_runs=fired_by_fragment_runs,
+    )
     case.check(fired_by_full_run >= 2, "a full run fires balloons and snow", f"{fired_by_full_run} fired")
-    case.check(fired_by_fragment_runs == 0, "two fragment reruns fire no balloons or snow",
-               f"{fired_by_fragment_runs} fired")
+    case.check(
+        fired_by_fragment_runs == 0, "two fragment reruns fire no balloons or snow", f"{fired_by_fragment_runs} fired"
+    )
     case.unchanged("FULL", full, after, "the reruns were fragment reruns: the main script did not run")

@@ -18,8 +18,13 @@ def test_outside_balloons_and_snow_do_not_fire_on_fragment_rerun(app, check):
     after = app.wait_for(FRAG=full["FRAG"] + 2)
     settled = app.barrier()
     fired_by_fragment_runs = app.insertions() - fired_by_full_run
-    check.observe(fired_by_full_run=fired_by_full_run, fired_by_fragment_runs=fired_by_fragment_runs,
-                  before=before, after=after, settled=settled)
+    check.observe(
+        fired_by_full_run=fired_by_full_run,
+        fired_by_fragment_runs=fired_by_fragment_runs,
+        before=before,
+        after=after,
+        settled=settled,
+    )
     assert fired_by_full_run >= 2, "a full run fires balloons and snow (shows the effects can be seen)"
     assert not after.timed_out, "the fragment reran twice"
     assert fired_by_fragment_runs == 0, "fragment reruns fire no balloons or snow"

@@ -27,8 +27,11 @@ def outside_button_reruns_everything(case):
     case.rose_by("FULL", before, after, 1, "the whole script ran once")
     case.rose_by("TAIL", before, after, 1, "code after the fragment ran")
     case.rose_by("FRAG", before, after, 1, "the fragment body ran as part of the full run")
-    case.check(after["OUTER_SEES_FRAG"] == after["FRAG"], "main code after the fragment saw its new state",
-               f"OUTER_SEES_FRAG={after['OUTER_SEES_FRAG']}, FRAG={after['FRAG']}")
+    case.check(
+        after["OUTER_SEES_FRAG"] == after["FRAG"],
+        "main code after the fragment saw its new state",
+        f"OUTER_SEES_FRAG={after['OUTER_SEES_FRAG']}, FRAG={after['FRAG']}",
+    )
 
 
 @scenario("SCOPE-05")
@@ -39,7 +42,11 @@ def main_output_keeps_last_full_run_values(case):
     during = shown(click(at, "Fragment button"))
     refreshed = shown(click(at, "Outer button"))
     case.observe(before=before, after_fragment_runs=during, after_full_run=refreshed)
-    case.unchanged("OUTER_SEES_FRAG", before, during, "after two fragment reruns main output still shows the "
-                   "last full run's value")
-    case.check(refreshed["OUTER_SEES_FRAG"] == before["FRAG"] + 3, "the next full run shows the state the fragment "
-               "built up (three fragment runs later)", f"OUTER_SEES_FRAG={refreshed['OUTER_SEES_FRAG']}")
+    case.unchanged(
+        "OUTER_SEES_FRAG", before, during, "after two fragment reruns main output still shows the last full run's value"
+    )
+    case.check(
+        refreshed["OUTER_SEES_FRAG"] == before["FRAG"] + 3,
+        "the next full run shows the state the fragment built up (three fragment runs later)",
+        f"OUTER_SEES_FRAG={refreshed['OUTER_SEES_FRAG']}",
+    )

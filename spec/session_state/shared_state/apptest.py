@@ -33,13 +33,19 @@ def outside_widget_keeps_its_value_across_fragment_reruns(case):
     frag2 = shown(click(at, "Add button"))
     full = shown(click(at, "Outer button"))
     checked = at.checkbox(key="outside_cb").value
-    case.observe(ticked=ticked, after_fragment=frag, after_two_fragment_runs=frag2, after_full_run=full,
-                 outside_checked=checked)
-    case.check(frag["FRAG_SEES_OUTSIDE"] == frag2["FRAG_SEES_OUTSIDE"] == "True",
-               "the outside checkbox kept its value during the fragment reruns",
-               f"{frag['FRAG_SEES_OUTSIDE']}, {frag2['FRAG_SEES_OUTSIDE']}")
-    case.check(full["MAIN_OUTSIDE"] == "True" and checked is True, "the next full run still saw it ticked",
-               f"MAIN_OUTSIDE={full['MAIN_OUTSIDE']}, checkbox {checked}")
+    case.observe(
+        ticked=ticked, after_fragment=frag, after_two_fragment_runs=frag2, after_full_run=full, outside_checked=checked
+    )
+    case.check(
+        frag["FRAG_SEES_OUTSIDE"] == frag2["FRAG_SEES_OUTSIDE"] == "True",
+        "the outside checkbox kept its value during the fragment reruns",
+        f"{frag['FRAG_SEES_OUTSIDE']}, {frag2['FRAG_SEES_OUTSIDE']}",
+    )
+    case.check(
+        full["MAIN_OUTSIDE"] == "True" and checked is True,
+        "the next full run still saw it ticked",
+        f"MAIN_OUTSIDE={full['MAIN_OUTSIDE']}, checkbox {checked}",
+    )
 
 
 @scenario("STATE-02")
@@ -51,10 +57,19 @@ def inside_widget_not_drawn_in_a_fragment_rerun_loses_its_state(case):
     hidden = shown(click(at, "Toggle inner"))
     again = shown(click(at, "Toggle inner"))
     case.observe(before=before, ticked=ticked, drawn_rerun=kept, hidden=hidden, shown_again=again)
-    case.check(kept["INNER_STATE"] == "True", "an inside widget drawn in the rerun kept its value",
-               f"INNER_STATE={kept['INNER_STATE']}")
-    case.check(hidden["INNER_SHOWN"] == "False" and again["INNER_SHOWN"] == "True", "the toggle hid it, then drew "
-               "it again", f"{hidden['INNER_SHOWN']}, {again['INNER_SHOWN']}")
-    case.check(again["INNER_STATE"] == "False", "the widget not drawn in one rerun came back with its default",
-               f"INNER_STATE={again['INNER_STATE']}")
+    case.check(
+        kept["INNER_STATE"] == "True",
+        "an inside widget drawn in the rerun kept its value",
+        f"INNER_STATE={kept['INNER_STATE']}",
+    )
+    case.check(
+        hidden["INNER_SHOWN"] == "False" and again["INNER_SHOWN"] == "True",
+        "the toggle hid it, then drew it again",
+        f"{hidden['INNER_SHOWN']}, {again['INNER_SHOWN']}",
+    )
+    case.check(
+        again["INNER_STATE"] == "False",
+        "the widget not drawn in one rerun came back with its default",
+        f"INNER_STATE={again['INNER_STATE']}",
+    )
     case.unchanged("FULL", before, again, "only the fragment ran")

@@ -38,11 +38,20 @@ def test_outside_widget_keeps_its_value_across_fragment_reruns(app, check):
     app.click("Outer button")
     full = app.wait_for(FULL=ticked["FULL"] + 1)
     checked = app.is_checked("Outside checkbox")
-    check.observe(before=before, ticked=ticked, after_fragment=frag, after_two_fragment_runs=frag2, after_full_run=full,
-                  outside_checked_in_page=checked)
-    assert not ticked.timed_out and not frag.timed_out and not frag2.timed_out and not full.timed_out, "every run finished"
-    assert frag["FRAG_SEES_OUTSIDE"] == "True" and frag2["FRAG_SEES_OUTSIDE"] == "True", \
+    check.observe(
+        before=before,
+        ticked=ticked,
+        after_fragment=frag,
+        after_two_fragment_runs=frag2,
+        after_full_run=full,
+        outside_checked_in_page=checked,
+    )
+    assert not ticked.timed_out and not frag.timed_out and not frag2.timed_out and not full.timed_out, (
+        "every run finished"
+    )
+    assert frag["FRAG_SEES_OUTSIDE"] == "True" and frag2["FRAG_SEES_OUTSIDE"] == "True", (
         "the outside checkbox kept its value during the fragment reruns"
+    )
     assert full["MAIN_OUTSIDE"] == "True", "the next full run still saw the outside checkbox ticked"
     assert checked, "the outside checkbox is still ticked on the page"
 
@@ -61,5 +70,7 @@ def test_inside_widget_not_drawn_in_a_fragment_rerun_loses_its_state(app, check)
     check.observe(before=before, ticked=ticked, drawn_rerun=kept, hidden=hidden, shown_again=shown)
     assert not ticked.timed_out and not hidden.timed_out and not shown.timed_out, "every fragment rerun finished"
     assert kept["INNER_STATE"] == "True", "an inside widget drawn in the fragment rerun kept its value"
-    assert shown["INNER_STATE"] == "False", "the inside widget not drawn in one fragment rerun came back with its default"
+    assert shown["INNER_STATE"] == "False", (
+        "the inside widget not drawn in one fragment rerun came back with its default"
+    )
     assert shown["FULL"] == before["FULL"], "only the fragment ran"

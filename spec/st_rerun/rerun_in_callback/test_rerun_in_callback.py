@@ -2,6 +2,7 @@
 
 import pytest
 
+
 @pytest.mark.clause("RERUN-07")
 def test_rerun_in_fragment_callback(app, check):
     before = app.markers()
@@ -11,11 +12,22 @@ def test_rerun_in_fragment_callback(app, check):
     settled = app.barrier()
     escalated = settled["TAIL"] == before["TAIL"] + 1
     expected_warning = check.expect("warning")
-    observed = "honoured" if escalated and not warnings else "no-op-warning" if warnings and not escalated else \
-        f"other(escalated={escalated},warnings={warnings})"
+    observed = (
+        "honoured"
+        if escalated and not warnings
+        else "no-op-warning"
+        if warnings and not escalated
+        else f"other(escalated={escalated},warnings={warnings})"
+    )
     check.saw(observed)
-    check.observe(before=before, after=after, settled=settled, no_op_warnings=warnings, escalated=escalated,
-                  full_marker_shown=settled["FULL"] is not None)
+    check.observe(
+        before=before,
+        after=after,
+        settled=settled,
+        no_op_warnings=warnings,
+        escalated=escalated,
+        full_marker_shown=settled["FULL"] is not None,
+    )
     assert not after.timed_out, "the callback ran and the fragment ran once more"
     assert observed == check.variant().name, f"expected: {check.variant().statement}"
     assert escalated == check.expect("escalates"), "a full run followed only where st.rerun() in a callback is honoured"

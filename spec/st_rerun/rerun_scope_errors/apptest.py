@@ -19,10 +19,14 @@ def _raise_and_recover(button: str):
 def _judge_error(case, errors: list[dict]) -> None:
     case.check(len(errors) == 1, "exactly one exception is shown", f"{len(errors)} shown")
     if errors:
-        case.check(errors[0]["error"] == case.expect("error"), f"the exception is {case.expect('error')}",
-                   errors[0]["error"])
-        case.check(case.expect("message") in errors[0]["message"], f"its message reads {case.expect('message')!r}",
-                   errors[0]["message"][:120])
+        case.check(
+            errors[0]["error"] == case.expect("error"), f"the exception is {case.expect('error')}", errors[0]["error"]
+        )
+        case.check(
+            case.expect("message") in errors[0]["message"],
+            f"its message reads {case.expect('message')!r}",
+            errors[0]["message"][:120],
+        )
 
 
 def _scope_error_variant(error: dict | None) -> str:
@@ -46,8 +50,11 @@ def scoped_rerun_outside_fragment_raises(case):
     case.observe(before=before, raised=raised, exceptions=errors, recovered=recovered)
     _judge_error(case, errors)
     if errors:
-        case.check(errors[0]["after"] == "FULL", "the exception shows where st.rerun was called, before the fragment",
-                   f"after {errors[0]['after']}")
+        case.check(
+            errors[0]["after"] == "FULL",
+            "the exception shows where st.rerun was called, before the fragment",
+            f"after {errors[0]['after']}",
+        )
     case.rose_by("HEAD", before, recovered, 1, "the failing run stopped at st.rerun: code after it did not run")
     case.rose_by("TAIL", before, recovered, 1, "only the recovery run reached the end of the script")
     case.check(not left, "the next full run clears the exception", f"{len(left)} left")
@@ -60,8 +67,11 @@ def scoped_rerun_in_fragment_during_full_run_raises_and_stops_script(case):
     _judge_error(case, errors)
     if errors:
         markers = errors[0]["block_markers"]
-        case.check("FRAG" in markers and "HEAD" not in markers, "the exception is drawn inside the fragment's "
-                   "container", f"its block holds {markers}")
+        case.check(
+            "FRAG" in markers and "HEAD" not in markers,
+            "the exception is drawn inside the fragment's container",
+            f"its block holds {markers}",
+        )
     case.rose_by("FRAG_END", before, recovered, 1, "the fragment body stopped at st.rerun")
     case.rose_by("TAIL", before, recovered, 1, "the failing run did not run the code after the fragment")
     case.rose_by("HEAD", before, recovered, 2, "code before the fragment ran in both runs")

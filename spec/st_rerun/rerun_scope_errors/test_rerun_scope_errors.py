@@ -57,16 +57,18 @@ def test_scoped_rerun_in_fragment_during_full_run_raises_and_stops_script(app, c
     in_fragment = errors[0]["in_fragment"] if errors else None
     if errors:
         check.saw(check.variant_named_by(error=errors[0]["error"]) or errors[0]["error"])
-    check.observe(before=before, raised=raised, exceptions=errors, recovered=recovered, settled=settled,
-                  in_fragment=in_fragment)
+    check.observe(
+        before=before, raised=raised, exceptions=errors, recovered=recovered, settled=settled, in_fragment=in_fragment
+    )
     assert not raised.timed_out, "the run with the failing call finished"
     assert len(errors) == 1, "exactly one exception is shown"
     assert errors[0]["error"] == check.expect("error"), f"expected: {check.variant().statement}"
     assert check.expect("message") in errors[0]["message"], "the message says where scope='fragment' is allowed"
     assert in_fragment, "the exception is drawn inside the fragment's container"
     assert errors[0]["after"] == "FRAG", "the exception shows inside the fragment, after its first marker"
-    assert raised["FRAG"] == before["FRAG"] + 1 and recovered["FRAG_END"] == before["FRAG_END"] + 1, \
+    assert raised["FRAG"] == before["FRAG"] + 1 and recovered["FRAG_END"] == before["FRAG_END"] + 1, (
         "the fragment body stopped at st.rerun (only the recovery run reached its end)"
+    )
     assert recovered["TAIL"] == before["TAIL"] + 1, "the failing run did not run the code after the fragment"
     assert recovered["HEAD"] == before["HEAD"] + 2, "code before the fragment ran in both runs"
 

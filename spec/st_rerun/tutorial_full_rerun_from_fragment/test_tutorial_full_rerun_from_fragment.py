@@ -3,6 +3,7 @@ the same month reruns only the fragment; a day of another month reruns the whole
 
 import pytest
 
+
 @pytest.mark.clause("SCOPE-01")
 def test_day_in_same_month_reruns_only_the_fragment(app, check):
     before = app.markers()
