@@ -29,6 +29,7 @@ if str(KIT_ROOT) not in sys.path:
     sys.path.insert(0, str(KIT_ROOT))
 
 from conformance import registry  # noqa: E402  (after the sys.path line above)
+from conformance.records import Fidelity, ScenarioRecord  # noqa: E402
 
 SCHEMA = "streamlit-fragment-conformance/apptest/1"
 LOG_TAIL_LINES = 12
@@ -73,53 +74,50 @@ def _one_line(text: str, limit: int = 600) -> str:
     return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
-def run_scenario(scenario, clause: registry.Clause, version: str) -> dict:
+def run_scenario(scenario, clause: registry.Clause, version: str) -> ScenarioRecord:
     from conformance.apptest.case import Case
 
-    entry = {"clause": clause.id, "name": scenario.name}
     if not clause.applies(version):
-        return {
-            **entry,
-            "verdict": "n/a",
-            "observed": {},
-            "browser": clause.statement,
-            "message": f"{clause.id} holds for {clause.span.describe()}",
-        }
+        return ScenarioRecord(
+            clause.id,
+            Fidelity.NA,
+            scenario.name,
+            browser=clause.statement,
+            message=f"{clause.id} holds for {clause.span.describe()}",
+        )
     with captured_stderr() as log:
         case = Case(clause, version, log.text)
         try:
             scenario.run(case)
         except Exception as exc:  # a scenario that breaks is recorded, never the end of the run
-            verdict = "error"
-            message = f"{type(exc).__name__}: {exc}"
+            verdict, message = Fidelity.ERROR, f"{type(exc).__name__}: {exc}"
             case.observe(
                 error=type(exc).__name__,
                 error_message=str(exc),
                 traceback=traceback.format_exc(limit=-4).splitlines()[-8:],
             )
         else:
-            verdict, message = case.judgement()
-        if verdict == "error":
+            judged, message = case.judgement()
+            verdict = Fidelity(judged)
+        if verdict is Fidelity.ERROR:
             case.observe(log_tail=log.text().splitlines()[-LOG_TAIL_LINES:])
-    result = {
-        **entry,
-        "verdict": verdict,
-        "variant_seen": case.variant_seen,
-        "observed": case.observed,
-        "browser": _one_line(case.browser()),
-        "checks": case.checks,
-    }
-    if message:
-        result["message"] = _one_line(message)
-    if case.notes:
-        result["note"] = _one_line(" ".join(case.notes))
-    return result
+    return ScenarioRecord(
+        clause.id,
+        verdict,
+        scenario.name,
+        variant_seen=case.variant_seen,
+        observed=case.observed,
+        browser=_one_line(case.browser()),
+        checks=case.checks,
+        message=_one_line(message) if message else None,
+        note=_one_line(" ".join(case.notes)) if case.notes else None,
+    )
 
 
-def not_expressible(clause: registry.Clause, reason: str, version: str) -> dict:
+def not_expressible(clause: registry.Clause, reason: str, version: str) -> ScenarioRecord:
     if not clause.applies(version):
-        return {"clause": clause.id, "verdict": "n/a", "message": f"{clause.id} holds for {clause.span.describe()}"}
-    return {"clause": clause.id, "verdict": "not-expressible", "message": reason}
+        return ScenarioRecord(clause.id, Fidelity.NA, message=f"{clause.id} holds for {clause.span.describe()}")
+    return ScenarioRecord(clause.id, Fidelity.NOT_EXPRESSIBLE, message=reason)
 
 
 def write_json_atomic(path: Path, data: dict) -> None:
@@ -166,9 +164,9 @@ def main(argv: list[str]) -> int:
         t0 = time.monotonic()
         result = run_scenario(scenario, clauses[scenario.clause], version)
         results.append(result)
-        note = f": {result['message'][:160]}" if result["verdict"] in ("differs", "error") else ""
+        note = f": {result.message[:160]}" if result.verdict in (Fidelity.DIFFERS, Fidelity.ERROR) else ""
         print(
-            f"apptest-fidelity [{i}/{len(todo)}] {scenario.clause} {scenario.name}: {result['verdict']} "
+            f"apptest-fidelity [{i}/{len(todo)}] {scenario.clause} {scenario.name}: {result.verdict.value} "
             f"({time.monotonic() - t0:.1f} s){note}",
             file=sys.stderr,
             flush=True,
@@ -176,11 +174,11 @@ def main(argv: list[str]) -> int:
     for cid, reason in NOT_EXPRESSIBLE.items():
         if _selected("", cid, args.pattern):
             results.append(not_expressible(clauses[cid], reason, version))
-    results.sort(key=lambda r: order[r["clause"]])
+    results.sort(key=lambda r: order[r.clause])
 
     summary: dict[str, int] = {}
     for result in results:
-        summary[result["verdict"]] = summary.get(result["verdict"], 0) + 1
+        summary[result.verdict.value] = summary.get(result.verdict.value, 0) + 1
     write_json_atomic(
         args.out,
         {
@@ -191,7 +189,7 @@ def main(argv: list[str]) -> int:
             "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1),
             "filter": args.pattern,
             "summary": summary,
-            "scenarios": results,
+            "scenarios": [r.to_json() for r in results],
         },
     )
     print(

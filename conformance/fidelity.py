@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conformance.records import ScenarioRecord
+
 SCHEMA = "streamlit-fragment-conformance/apptest/1"
-# Worst first: a clause differs where any of its scenarios differs.
-ORDER = ["error", "differs", "agrees", "not-expressible", "n/a"]
 
 
 def load(raw_dir: Path) -> dict[str, dict]:
@@ -32,13 +32,15 @@ def cell(data: dict | None, clause_id: str) -> dict | None:
     """AppTest's verdict on one clause in one version, with what each scenario saw."""
     if data is None:
         return None
-    scenarios = [s for s in data["scenarios"] if s["clause"] == clause_id]
+    scenarios = [ScenarioRecord.from_json(s) for s in data["scenarios"] if s["clause"] == clause_id]
     if not scenarios:
         return None
-    verdict = min((s["verdict"] for s in scenarios), key=lambda v: ORDER.index(v) if v in ORDER else 0)
     return {
-        "verdict": verdict,
-        "scenarios": [{k: s.get(k) for k in ("name", "verdict", "message", "note", "observed")} for s in scenarios],
+        "verdict": min((s.verdict for s in scenarios), key=lambda v: v.rank).value,
+        "scenarios": [
+            {"name": s.name, "verdict": s.verdict.value, "message": s.message, "note": s.note, "observed": s.observed}
+            for s in scenarios
+        ],
     }
 
 

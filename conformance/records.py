@@ -83,6 +83,21 @@ _LOOK = {
 }
 
 
+class Fidelity(str, Enum):
+    """AppTest's verdict on one scenario: does a test written with AppTest see what a real browser shows?"""
+
+    ERROR = "error"  # the scenario itself broke
+    DIFFERS = "differs"  # AppTest shows something else than the browser
+    AGREES = "agrees"  # AppTest shows what the browser shows
+    NOT_EXPRESSIBLE = "not-expressible"  # AppTest cannot drive the app that way (no timers, no concurrent clicks)
+    NA = "n/a"  # the clause does not apply to this release: not run
+
+    @property
+    def rank(self) -> int:
+        """Worst first: a clause differs where any of its scenarios differs."""
+        return list(Fidelity).index(self)
+
+
 @dataclass(frozen=True)
 class CheckId:
     """path::test[own params]@counterfeit: the same for a check in every version's results."""
@@ -137,4 +152,34 @@ class CheckRecord:
         observed.pop("variant_expected", None)
         known["observed"] = observed
         known["verdict"] = Verdict(data["verdict"]) if data.get("verdict") else None
+        return cls(**known)
+
+
+@dataclass
+class ScenarioRecord:
+    """One AppTest scenario's result in `apptest-<version>.json` (see conformance/apptest/README.md)."""
+
+    clause: str
+    verdict: Fidelity
+    name: str | None = None  # None for a clause AppTest cannot express at all
+    variant_seen: str | None = None
+    observed: dict = field(default_factory=dict)
+    browser: str | None = None  # what a real browser shows, as the registry states it for this release
+    checks: list = field(default_factory=list)  # each expectation: says, held, saw
+    message: str | None = None
+    note: str | None = None
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["verdict"] = self.verdict.value
+        if self.name is None:  # a clause AppTest cannot express: the reason, nothing run
+            return {k: data[k] for k in ("clause", "verdict", "message")}
+        if self.verdict is Fidelity.NA:  # not run: nothing seen or judged
+            data.pop("checks"), data.pop("variant_seen")
+        return {k: v for k, v in data.items() if v is not None or k == "variant_seen"}
+
+    @classmethod
+    def from_json(cls, data: dict) -> ScenarioRecord:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        known["verdict"] = Fidelity(data["verdict"])
         return cls(**known)
