@@ -10,7 +10,26 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 
 
-class Verdict(str, Enum):
+class _Looks:
+    """How a report shows a cell in this state (the table _LOOK below)."""
+
+    @property
+    def glyph(self) -> str:
+        """In the Markdown report."""
+        return _LOOK[self][0]
+
+    @property
+    def mark(self) -> str:
+        """As plain text, for pages without an emoji font (the HTML report)."""
+        return _LOOK[self][1]
+
+    @property
+    def colour(self) -> str:
+        """The background of its cell in the HTML report."""
+        return _LOOK[self][2]
+
+
+class Verdict(_Looks, str, Enum):
     """The harness verdict: did the release do what the registry records for it?"""
 
     ERROR = "error"  # the harness could not observe
@@ -30,40 +49,13 @@ class Verdict(str, Enum):
         """Worst first: a clause's cell shows the worst verdict among its checks."""
         return list(Verdict).index(self)
 
-    @property
-    def glyph(self) -> str:
-        """How the Markdown report shows a cell with this verdict (where its kind is not shown instead)."""
-        return _LOOK[self][0]
 
-    @property
-    def mark(self) -> str:
-        """The same as plain text, for pages without an emoji font (the HTML report)."""
-        return _LOOK[self][1]
-
-    @property
-    def colour(self) -> str:
-        """The background of its cell in the HTML report."""
-        return _LOOK[self][2]
-
-
-class Kind(str, Enum):
+class Kind(_Looks, str, Enum):
     """What a behaviour is, measured against the promise (the docs) for that release."""
 
     CONFORMS = "conforms"  # it is the promise for that release
     CHANGED = "changed"  # an announced change: apps may have to adapt
     DEFECT = "defect"  # it breaks the promise
-
-    @property
-    def glyph(self) -> str:
-        return _LOOK[self][0]
-
-    @property
-    def mark(self) -> str:
-        return _LOOK[self][1]
-
-    @property
-    def colour(self) -> str:
-        return _LOOK[self][2]
 
 
 # Markdown glyph, text glyph, cell colour. A cell shows the kind of what its release did; an unexpected verdict
