@@ -17,6 +17,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conformance import adapter
 from conformance.page_scripts import function, init_script
+from conformance.page_watch import PageWatch
 
 LOAD_TIMEOUT_MS = 45_000
 ACTION_TIMEOUT_MS = 10_000
@@ -72,6 +73,7 @@ class LiveApp:
         self._server = server
         self._log_offset = server.log_size() if server else 0
         self.lost_clicks: list[str] = []
+        self.watch = PageWatch(page, url)  # what the page reports during the check, whatever the check reads
 
     def open(self, at_least: dict | None = None, **expected) -> Snapshot:
         """Load the app and wait for its first run to finish: the app is idle and shows `expected` and

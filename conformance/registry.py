@@ -12,7 +12,7 @@ from packaging.version import InvalidVersion, Version
 from conformance.records import Kind
 
 REGISTRY_PATH = Path(__file__).with_name("clauses.toml")
-KNOWN_FLAGS = {"undocumented", "nondeterministic", "docs-divergence", "internal"}
+KNOWN_FLAGS = {"undocumented", "nondeterministic", "docs-divergence", "internal", "invariant"}
 
 
 class RegistryError(ValueError):
@@ -75,6 +75,12 @@ class Clause:
     evidence: str = ""
     flags: tuple[str, ...] = ()
     variants: tuple[Variant, ...] = ()
+    allows: tuple[str, ...] = ()  # invariants (INV-..) its checks are expected to break, e.g. by showing an error
+
+    @property
+    def invariant(self) -> bool:
+        """Judged by the harness during every check (page-wide), not by checks of its own."""
+        return "invariant" in self.flags
 
     def applies(self, version: str) -> bool:
         return self.span.contains(version)
@@ -194,7 +200,12 @@ def parse(text: str) -> dict[str, Clause]:
             evidence=entry.get("evidence", ""),
             flags=flags,
             variants=_variants(entry, span, where),
+            allows=tuple(entry.get("allows", ())),
         )
+    for clause in clauses.values():
+        wrong = [cid for cid in clause.allows if cid not in clauses or not clauses[cid].invariant]
+        if wrong:
+            raise RegistryError(f"clause {clause.id}: 'allows' names no invariant clause: {wrong}")
     return clauses
 
 

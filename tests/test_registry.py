@@ -82,6 +82,8 @@ def test_variants_pick_the_one_for_the_version():
             GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "defect"\nsource = "github.com/x"\n',
             "must be a link",
         ),
+        (GOOD + 'allows = ["X-01"]\n', "names no invariant clause"),
+        ('[[area]]\nid = "Y"\nfolder = "y"\ntitle = "Y"\n' + GOOD, "not in the area table"),
     ],
 )
 def test_malformed_registry_is_refused(bad, message):

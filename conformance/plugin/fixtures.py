@@ -133,6 +133,7 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
             )
         yield live
     finally:
+        live.watch.stop()
         kit_pages.release()
 
 
@@ -165,6 +166,8 @@ def streamlit_app(request, kit_target, kit_pages, kit_servers):
         return live
 
     yield open_app
+    for live in opened:
+        live.watch.stop()
     if opened:
         kit_pages.release()
 

@@ -11,7 +11,8 @@ from playwright.sync_api import Error as PlaywrightError
 from conformance import artifacts, exit_codes, results
 from conformance.plugin import keys
 from conformance.plugin.collection import _clause_marks, _item_clause_ids, _journal, check_id, item_target
-from conformance.records import CheckRecord, Verdict
+from conformance.page_watch import INVARIANTS, PageReport
+from conformance.records import CheckId, CheckRecord, Kind, Verdict
 from conformance.session import kit
 
 
@@ -81,6 +82,39 @@ def pytest_runtest_makereport(item, call):
         "record": record.to_json(),
     }
     report.user_properties.append((keys.PROPERTY, json.dumps(entry)))
+    if report.when == "teardown" and check is not None and live is not None:
+        for invariant in _invariant_records(item, check, record.id, live.watch.report):
+            report.user_properties.append((keys.PROPERTY, json.dumps({**entry, "record": invariant.to_json()})))
+
+
+def _invariant_records(item, check, check_id_text: str, page: PageReport) -> list[CheckRecord]:
+    """The page-wide invariants (INV clauses) judged on what the page reported during this check: one record
+    each, `<check>~INV-01`, unless one of the check's clauses allows breaking it."""
+    allowed = {cid for clause in check.clauses for cid in clause.allows}
+    found = []
+    for cid, keeps in INVARIANTS.items():
+        clause = kit(item.config).clauses.get(cid)
+        if clause is None or cid in allowed or not clause.applies(check.version):
+            continue
+        held = keeps(page)
+        variant = clause.variant_at(check.version)
+        known = variant is not None and variant.kind is Kind.DEFECT and variant.fails
+        if held:
+            verdict = Verdict.UNEXPECTED_PASS if known else Verdict.PASS
+        else:
+            verdict = Verdict.KNOWN_BUG if known else Verdict.FAIL
+        parent = CheckId.parse(check_id_text)
+        record = CheckRecord(
+            str(CheckId(parent.path, f"{parent.name}~{cid}", parent.params, parent.counterfeit)),
+            [cid],
+            verdict,
+            variant_seen=variant.name if known and not held else None,
+            variant_expected=variant.name if variant else None,
+            observed={"page": page.as_dict()},
+            message=None if held else f"{cid}: {page.describe()}",
+        )
+        found.append(record)
+    return found
 
 
 def _harness_error(item, call) -> exit_codes.HarnessError | None:
@@ -118,8 +152,13 @@ class Recorder:
 
 
 def _record_phase(config, report) -> None:
-    data = next((json.loads(v) for k, v in report.user_properties if k == keys.PROPERTY), None)
-    if data is None or data["target"] is None:
+    for key, value in report.user_properties:
+        if key == keys.PROPERTY:
+            _record_entry(config, report, json.loads(value))
+
+
+def _record_entry(config, report, data: dict) -> None:
+    if data["target"] is None:
         return
     phase = CheckRecord.from_json(data["record"])
     record = kit(config).checks.setdefault((data["target"], phase.id), CheckRecord(phase.id, phase.clauses))
@@ -162,6 +201,10 @@ def pytest_sessionfinish(session, exitstatus):
         return
     if kit(config).journal is not None:
         kit(config).journal.close()
+    invariants = {cid for cid, c in kit(config).clauses.items() if c.invariant}
+    broken = [r for r in kit(config).checks.values() if set(r.clauses) & invariants and not r.verdict.expected]
+    if session.exitstatus == 0 and broken:  # an invariant broken where the registry does not record it
+        session.exitstatus = 1
     if exitstatus == 1 and kit(config).error_codes:
         session.exitstatus = next(
             c for c in exit_codes.PRIORITY + sorted(kit(config).error_codes) if c in kit(config).error_codes
