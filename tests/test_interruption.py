@@ -78,7 +78,8 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     assert overwritten == [], "an interrupted run publishes nothing"
     data = probe_results(tmp_path)
     assert data["run"]["complete"] is False and data["run"]["interrupted"] == "stopped"
-    assert [c["id"].split("::")[-1] for c in data["checks"]] == ["test_first_run"]
+    # a check's invariant record (INV-01) is kept with it, and so is resumed with it
+    assert [c["id"].split("::")[-1] for c in data["checks"]] == ["test_first_run", "test_first_run~INV-01"]
     assert [m.split("::")[-1] for m in data["missing"]] == ["test_second_is_cut_short"]
 
     os.remove(tmp_path / "hold")
@@ -89,5 +90,7 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     assert data["run"]["complete"] is True and data["missing"] == []
     assert {c["id"].split("::")[-1]: c["verdict"] for c in data["checks"]} == {
         "test_first_run": "pass",
+        "test_first_run~INV-01": "pass",
         "test_second_is_cut_short": "pass",
+        "test_second_is_cut_short~INV-01": "pass",
     }

@@ -33,6 +33,7 @@ NOT_EXPRESSIBLE = {
     "API-04": "about a fragment called with no script-run context; AppTest always runs the script in one",
     "DIALOG-05": "the dialog is opened by a run_every tick and used while its fragment keeps ticking; " + _NEEDS_TICKS,
     "DIALOG-06": "dialog widths and positions are browser layout; AppTest draws no modal",
+    "INV-01": "AppTest runs no frontend: there is no page to raise or log errors, nor requests to refuse",
     "NAV-02": "needs a click on a button of the previous page state while a full run is still going on",
     "NEST-03": _NEEDS_CONCURRENCY,
     "QUEUE-01": _NEEDS_CONCURRENCY,
