@@ -121,9 +121,14 @@ def measured(cmd: list[str], log: Path) -> dict:
 
 
 def _ran(data: dict) -> list[dict]:
-    """The checks a raw results file's last run ran (checks kept from older runs are left out)."""
+    """The checks a raw results file's last run ran (checks kept from older runs, and the invariant records
+    `<check>~INV-..` that come with each check, are left out)."""
     began = datetime.fromisoformat(data["run"]["started"]).timestamp() - 1 if data["run"].get("started") else 0
-    return [c for c in data["checks"] if c["verdict"] != "n/a" and c.get("started_at", -1) >= began]
+    return [
+        c
+        for c in data["checks"]
+        if c["verdict"] != "n/a" and c.get("started_at", -1) >= began and "~INV-" not in c["id"]
+    ]
 
 
 def _spans(out_dir: Path) -> dict[str, dict]:
