@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import ConsoleMessage, Page, Response
+from playwright.sync_api import ConsoleMessage, Page
+
+from conformance.page_scripts import function
 
 TEXT_LIMIT = 300  # characters kept of one message
 KEPT = 20  # messages kept of each kind (the count goes on)
@@ -63,7 +65,7 @@ class PageWatch:
         self.page = page
         self.origin = "{0.scheme}://{0.netloc}".format(urlsplit(server_url))
         self.report = PageReport()
-        self._handlers = {"pageerror": self._on_page_error, "console": self._on_console, "response": self._on_response}
+        self._handlers = {"pageerror": self._on_page_error, "console": self._on_console}
         for event, handler in self._handlers.items():
             page.on(event, handler)
 
@@ -75,11 +77,13 @@ class PageWatch:
             where = (message.location or {}).get("url", "")
             self.report.add("console_errors", message.text + (f" ({where})" if where else ""))
 
-    def _on_response(self, response: Response) -> None:
-        if response.status >= 400 and response.url.startswith(self.origin):
-            self.report.add("failed_requests", f"{response.status} {response.url[len(self.origin) :]}")
-
     def stop(self) -> PageReport:
+        """Stop listening, after reading the requests the server refused (while the check's page is still open)."""
+        try:
+            for failed in self.page.evaluate(function("failed_requests"), self.origin):
+                self.report.add("failed_requests", failed)
+        except Exception:  # a page that died or navigated away has no resource timing left to read
+            pass
         for event, handler in self._handlers.items():
             try:
                 self.page.remove_listener(event, handler)
