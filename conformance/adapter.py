@@ -65,7 +65,8 @@ EXCEPTION = '[data-testid="stException"]'
 DIALOG = '[role="dialog"]'
 # The app's root, marker text elements, layout blocks and alerts: the same testids from 1.33 to 1.67.
 APP = '[data-testid="stApp"]'
-TEXT = '[data-testid="stText"], .stText'
+TEXT_ELEMENT = '[data-testid="stText"]'
+TEXT = f"{TEXT_ELEMENT}, .stText"
 BLOCK = '[data-testid="stVerticalBlock"]'
 ALERT = '[data-testid="stAlert"]'
 STALE = f'{ELEMENT_CONTAINER}[data-stale="true"]'
@@ -77,7 +78,7 @@ DATE_SEGMENT = f'{DATE_INPUT} [role="spinbutton"]'
 SELECTORS = {
     "app": APP,
     "text": TEXT,
-    "textOrInside": f'{TEXT}, [data-testid="stText"] *',
+    "textOrInside": f"{TEXT}, {TEXT_ELEMENT} *",
     "block": BLOCK,
     "alert": ALERT,
     "exception": EXCEPTION,

@@ -6,11 +6,13 @@ name (its folder's) is unique across the spec and names its app everywhere (resu
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec"  # in a checkout; an installed harness has no spec
+# in a checkout (KIT_SPEC names another spec folder, such as a kit test's made-up one); an installed harness has none
+SPEC = Path(os.environ.get("KIT_SPEC") or ROOT / "spec")
 APP = "app.py"
 SCENARIOS = "apptest.py"
 COUNTERFEITS = "counterfeits.toml"

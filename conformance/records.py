@@ -6,7 +6,7 @@ upgrade check; `CheckRecord.from_json` also reads the older raw files (variant u
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 
 
@@ -90,6 +90,14 @@ class Fidelity(str, Enum):
         return list(Fidelity).index(self)
 
 
+INVARIANT_MARK = "~"  # test_x~INV-01: the record of a page-wide invariant judged during the check test_x
+
+
+def check_name(name: str) -> str:
+    """The check a record's name belongs to: `test_x` for its own record and for `test_x~INV-01`."""
+    return name.partition(INVARIANT_MARK)[0]
+
+
 @dataclass(frozen=True)
 class CheckId:
     """path::test[own params]@counterfeit: the same for a check in every version's results."""
@@ -105,6 +113,14 @@ class CheckId:
             + (f"[{self.params}]" if self.params else "")
             + (f"@{self.counterfeit}" if self.counterfeit else "")
         )
+
+    @property
+    def invariant(self) -> str | None:
+        """The invariant clause the record judges (`test_x~INV-01`); None for a check's own record."""
+        return self.name.partition(INVARIANT_MARK)[2] or None
+
+    def for_invariant(self, clause_id: str) -> CheckId:
+        return replace(self, name=f"{self.name}{INVARIANT_MARK}{clause_id}")
 
     @classmethod
     def parse(cls, text: str) -> CheckId:

@@ -33,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from conformance import environments, results, versions
+from conformance.records import CheckId
 from lab.child_runs import WORKERS, pytest_command, read_results, read_verdicts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,7 +128,7 @@ def _ran(data: dict) -> list[dict]:
     return [
         c
         for c in data["checks"]
-        if c["verdict"] != "n/a" and c.get("started_at", -1) >= began and "~INV-" not in c["id"]
+        if c["verdict"] != "n/a" and c.get("started_at", -1) >= began and not CheckId.parse(c["id"]).invariant
     ]
 
 

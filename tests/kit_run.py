@@ -16,9 +16,12 @@ SPEC = layout.SPEC
 VERSION = results.package_version("streamlit")
 
 
-def run_suite(args: list[str], results_dir: Path, timeout: float = 600) -> tuple[subprocess.CompletedProcess, dict]:
-    """Run pytest with `args`; return its outcome and the raw results for the Streamlit installed here."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+def run_suite(
+    args: list[str], results_dir: Path, timeout: float = 600, env: dict | None = None
+) -> tuple[subprocess.CompletedProcess, dict]:
+    """Run pytest with `args` (and `env` added to the environment); return its outcome and the raw results for
+    the Streamlit installed here."""
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}, **(env or {})}
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--kit-results", str(results_dir), *args],
         cwd=ROOT,

@@ -10,7 +10,7 @@ version where it applies (`nox -s tests-at -- 1.58`) to see it caught.
 import ast
 
 from conformance import counterfeits, layout
-from conformance.records import CheckId
+from conformance.records import CheckId, check_name
 from tests.kit_run import SPEC, VERSION, run_suite, verdicts
 
 CATALOGUE = counterfeits.catalogue()
@@ -55,13 +55,13 @@ def test_an_edit_that_no_longer_matches_fails_loudly(tmp_path):
 def test_every_counterfeit_names_checks_of_its_own_app():
     checks = _spec_checks()
     # a name may be a check's invariant record, `test_x~INV-01`: the check itself must be the app's
-    wrong = {c.name: [t for t in c.catches if checks.get(t.split("~")[0]) != c.fixture] for c in CATALOGUE.values()}
+    wrong = {c.name: [t for t in c.catches if checks.get(check_name(t)) != c.fixture] for c in CATALOGUE.values()}
     assert CATALOGUE and all(c.catches for c in CATALOGUE.values()), "every counterfeit says what it catches"
     assert {k: v for k, v in wrong.items() if v} == {}, "each named check exists and checks that fixture app"
 
 
 def test_every_spec_check_is_caught_by_a_counterfeit():
-    caught = {name.split("~")[0] for c in CATALOGUE.values() for name in c.catches}
+    caught = {check_name(name) for c in CATALOGUE.values() for name in c.catches}
     assert set(_spec_checks()) - caught == set(), "checks no counterfeit has shown able to fail"
 
 

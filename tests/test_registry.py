@@ -89,3 +89,9 @@ def test_variants_pick_the_one_for_the_version():
 def test_malformed_registry_is_refused(bad, message):
     with pytest.raises(registry.RegistryError, match=message):
         registry.parse(bad)
+
+
+def test_every_invariant_clause_has_its_judge_and_no_judge_lacks_its_clause():
+    from conformance.page_watch import INVARIANTS
+
+    assert {cid for cid, c in registry.load().items() if c.invariant} == set(INVARIANTS)

@@ -10,7 +10,7 @@ import pytest
 from conformance import exit_codes, registry, results, targets
 from conformance.check import Check
 from conformance.plugin import keys
-from conformance.records import CheckId
+from conformance.records import CheckId, check_name
 from conformance.session import kit
 
 
@@ -28,7 +28,7 @@ def pytest_generate_tests(metafunc):
     fakes = [
         c
         for c in kit(config).counterfeits.values()
-        if c.fixture == app and metafunc.function.__name__ in {name.split("~")[0] for name in c.catches}
+        if c.fixture == app and metafunc.function.__name__ in {check_name(name) for name in c.catches}
     ]
     if not fakes or "kit_counterfeit" not in metafunc.fixturenames:
         metafunc.parametrize("kit_target", [])  # nothing to run it on: deselected at collection

@@ -103,9 +103,8 @@ def _invariant_records(item, check, check_id_text: str, page: PageReport) -> lis
             verdict = Verdict.UNEXPECTED_PASS if known else Verdict.PASS
         else:
             verdict = Verdict.KNOWN_BUG if known else Verdict.FAIL
-        parent = CheckId.parse(check_id_text)
         record = CheckRecord(
-            str(CheckId(parent.path, f"{parent.name}~{cid}", parent.params, parent.counterfeit)),
+            str(CheckId.parse(check_id_text).for_invariant(cid)),
             [cid],
             verdict,
             variant_seen=variant.name if known and not held else None,
