@@ -1,8 +1,10 @@
 """Sessions of the conformance kit.
 
-    nox -s conformance                     every Streamlit minor release with fragments (latest patch of each)
+    nox -s conformance                     the default matrix: every minor release with fragments (latest patch)
     nox -t 1.45 1.67                       some of them, by minor (each version is tagged with its minor)
     nox -t oldest latest                   the first and the newest
+    nox -s conformance-every               every release with fragments, patches included (what the report covers)
+    nox -t 1.45.0 1.37.0                   any of those releases, by its own tag
     nox -s conformance-at -- 1.37.0        any build, matrix or not (`-- BUILD [pytest args]`: a version, a
                                            pre-release, a wheel file, a checkout, a git URL)
     nox -s tests                           the kit's own tests
@@ -42,6 +44,7 @@ nox.options.reuse_venv = "yes"
 nox.options.sessions = ["conformance"]
 
 MATRIX = versions.load()
+EVERY = versions.load_every()
 HARNESS = ["-r", str(ROOT / "requirements-harness.txt")]
 RUFF = "ruff==0.17.6"
 WORKERS = durations.WORKERS
@@ -87,6 +90,13 @@ def _queue(session: nox.Session, build: str, pytest_args: list[str]) -> None:
 @nox.parametrize("streamlit", [nox.param(v, id=versions.minor(v), tags=_tags(v)) for v in MATRIX])
 def conformance(session: nox.Session, streamlit: str) -> None:
     """Queue one Streamlit release of the matrix; `conformance-run` then checks every queued one together."""
+    _queue(session, streamlit, session.posargs)
+
+
+@nox.session(name="conformance-every", venv_backend="none")
+@nox.parametrize("streamlit", [nox.param(v, id=v, tags=[v]) for v in EVERY])
+def conformance_every(session: nox.Session, streamlit: str) -> None:
+    """Queue one Streamlit release, patches included (`nox -t 1.45.0`); `conformance-run` checks them together."""
     _queue(session, streamlit, session.posargs)
 
 

@@ -70,6 +70,8 @@ TEXT = f"{TEXT_ELEMENT}, .stText"
 BLOCK = '[data-testid="stVerticalBlock"]'
 ALERT = '[data-testid="stAlert"]'
 STALE = f'{ELEMENT_CONTAINER}[data-stale="true"]'
+# What an element container shows while the code that draws its element still loads (newer releases).
+LOADING = '[data-testid="stSkeleton"]'
 # st.date_input: one text field up to about 1.60; newer releases draw one editable segment per part of the date.
 DATE_INPUT = '[data-testid="stDateInput"]'
 DATE_TEXT_FIELD = f'{DATE_INPUT} input:not([type="date"])'
@@ -84,4 +86,7 @@ SELECTORS = {
     "exception": EXCEPTION,
     "sidebar": SIDEBAR,
     "stale": STALE,
+    "element": ELEMENT_CONTAINER,
+    "dialog": DIALOG,
+    "loading": LOADING,
 }

@@ -98,7 +98,16 @@ def _column(version: str, data: dict) -> dict:
         "args": run.get("args"),
         "runs": len(data.get("runs", [run])),
         "summary": data.get("summary", {}),
+        "lost_clicks": lost_clicks(data.get("checks", [])),
     }
+
+
+def lost_clicks(checks: list[CheckRecord]) -> dict:
+    """Clicks the release dropped (no run followed; the harness clicked again), a finding of its own: how many,
+    and in which checks."""
+    found = {c.id: len((c.observed or {}).get("lost_clicks", [])) for c in checks}
+    found = {cid: n for cid, n in found.items() if n}
+    return {"clicks": sum(found.values()), "checks": sorted(found)}
 
 
 def _clause_entry(clause: registry.Clause) -> dict:
@@ -213,7 +222,9 @@ def release_summary(model: dict, version: str) -> dict:
                 }
             )
     unexpected = [c["clause"] for c in unexpected_cells(model, version)]
-    return {"counts": counts, "defects": defects, "unexpected": unexpected}
+    column = model["columns"].get(version, {})
+    lost = column.get("lost_clicks", {"clicks": 0, "checks": []})
+    return {"counts": counts, "defects": defects, "unexpected": unexpected, "lost_clicks": lost}
 
 
 def unexpected_cells(model: dict, version: str) -> list[dict]:

@@ -119,6 +119,8 @@ class LiveApp:
         args = [expected, at_least or {}, root, idle, shown or {}, list(drawn), timeout_ms, crashed_without]
         result = self.page.evaluate(function("wait"), args)
         snap = Snapshot(result["markers"], timed_out=not result["done"])
+        if result.get("inventory") is not None:
+            self.watch.settled(result["inventory"])
         snap.waited_s = round(time.monotonic() - started, 3)
         return snap
 

@@ -101,14 +101,20 @@ def render_unexpected(model: dict) -> list[str]:
     return lines + [""]
 
 
+def _lost(summary: dict) -> str:
+    lost = summary.get("lost_clicks") or {"clicks": 0, "checks": []}
+    return f"{lost['clicks']} in {len(lost['checks'])} checks" if lost["clicks"] else "0"
+
+
 def render_summary(model: dict) -> list[str]:
     lines = [
         "## Releases",
         "",
-        "Clauses per kind on each release, and its defects.",
+        "Clauses per kind on each release, its defects, and the clicks it dropped (no run followed; the harness "
+        "clicked again, so the checks could go on: a finding of its own).",
         "",
-        "| release | conforms | changed | defect | n/a | unknown | defects |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| release | conforms | changed | defect | n/a | unknown | defects | lost clicks |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for version in model["versions"]:
         summary = model["summary"][version]
@@ -116,7 +122,7 @@ def render_summary(model: dict) -> list[str]:
         defects = ", ".join(d["clause"] + (" *kit*" if d["found_by_kit"] else "") for d in summary["defects"])
         lines.append(
             f"| {version} | {counts['conforms']} | {counts['changed']} | {counts['defect']} | {counts['n/a']} | "
-            f"{counts['unknown']} | {defects} |"
+            f"{counts['unknown']} | {defects} | {_lost(summary)} |"
         )
     return lines + [""]
 

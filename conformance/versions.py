@@ -1,6 +1,8 @@
-"""The version matrix: the latest patch of every Streamlit minor release that has fragments.
+"""The releases the kit covers: every Streamlit release that has fragments (1.33.0 on, patches included), and
+the default matrix among them, the latest patch of each minor release.
 
-python -m conformance.versions            print the matrix
+python -m conformance.versions            print the default matrix
+python -m conformance.versions --every    print every release
 python -m conformance.versions --refresh  ask the package index again and rewrite versions.toml
 """
 
@@ -28,7 +30,13 @@ class VersionError(ValueError):
 
 
 def load(path: Path = VERSIONS_PATH) -> list[str]:
+    """The default matrix: the latest patch of each minor release."""
     return list(tomllib.loads(path.read_text(encoding="utf-8"))["matrix"])
+
+
+def load_every(path: Path = VERSIONS_PATH) -> list[str]:
+    """Every release with fragments, patches included, oldest first."""
+    return list(tomllib.loads(path.read_text(encoding="utf-8"))["every"])
 
 
 def minor(version: str) -> str:
@@ -54,6 +62,12 @@ def latest_patches(released: list[str]) -> list[str]:
         if v[:2] >= FIRST_WITH_FRAGMENTS and v > best.get(v[:2], (-1, -1, -1)):
             best[v[:2]] = v
     return [".".join(map(str, best[k])) for k in sorted(best)]
+
+
+def every_release(released: list[str]) -> list[str]:
+    """Every x.y.z from 1.33.0 on, oldest first (pre-releases ignored)."""
+    kept = [v for v in released if _RELEASE.match(v) and tuple(map(int, v.split(".")))[:2] >= FIRST_WITH_FRAGMENTS]
+    return sorted(set(kept), key=lambda v: tuple(map(int, v.split("."))))
 
 
 def released_versions() -> list[str]:
@@ -123,13 +137,19 @@ def resolve_build(spec: str, matrix: list[str] | None = None) -> str:
     )
 
 
-def write(versions: list[str], path: Path = VERSIONS_PATH) -> None:
-    body = ",\n".join(f'    "{v}"' for v in versions)
+def write(versions: list[str], path: Path = VERSIONS_PATH, every: list[str] | None = None) -> None:
+    every = every if every is not None else load_every(path)
+
+    def listed(name: str, items: list[str]) -> str:
+        body = ",\n".join(f'    "{v}"' for v in items)
+        return f"{name} = [\n{body},\n]\n"
+
     path.write_text(
-        "# Latest patch of every Streamlit minor release that has fragments (1.33 on).\n"
+        "# The Streamlit releases that have fragments (1.33 on).\n"
+        "# matrix: the latest patch of every minor release (the default matrix, `nox -s conformance`);\n"
+        "# every: every release, patches included (`nox -s conformance-every`, and each by its tag: `nox -t 1.45.0`).\n"
         "# Written by `python -m conformance.versions --refresh`; do not edit by hand.\n"
-        f'refreshed = "{date.today().isoformat()}"\n'
-        f"matrix = [\n{body},\n]\n",
+        f'refreshed = "{date.today().isoformat()}"\n' + listed("matrix", versions) + listed("every", every),
         encoding="utf-8",
     )
 
@@ -137,9 +157,15 @@ def write(versions: list[str], path: Path = VERSIONS_PATH) -> None:
 def main(argv: list[str]) -> int:
     try:
         if "--refresh" in argv:
-            versions = latest_patches(released_versions())
-            write(versions)
-            print(f"{len(versions)} versions, {versions[0]} to {versions[-1]}, written to {VERSIONS_PATH}")
+            released = released_versions()
+            versions, every = latest_patches(released), every_release(released)
+            write(versions, every=every)
+            print(
+                f"{len(versions)} minor releases and {len(every)} releases, {every[0]} to {every[-1]}, "
+                f"written to {VERSIONS_PATH}"
+            )
+        elif "--every" in argv:
+            print("\n".join(load_every()))
         else:
             print("\n".join(load()))
     except VersionError as exc:

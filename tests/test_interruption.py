@@ -7,6 +7,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from conformance.page_watch import INVARIANTS
 from lab.benchmark import process_tree
 from tests.kit_run import ROOT, SCOPED_CHECK, probe_command, probe_results, run_probe
 
@@ -78,8 +79,11 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     assert overwritten == [], "an interrupted run publishes nothing"
     data = probe_results(tmp_path)
     assert data["run"]["complete"] is False and data["run"]["interrupted"] == "stopped"
-    # a check's invariant record (INV-01) is kept with it, and so is resumed with it
-    assert [c["id"].split("::")[-1] for c in data["checks"]] == ["test_first_run", "test_first_run~INV-01"]
+    # a check's invariant records (INV-..) are kept with it, and so are resumed with it
+    invariants = [f"~{cid}" for cid in INVARIANTS]
+    assert [c["id"].split("::")[-1] for c in data["checks"]] == ["test_first_run"] + [
+        f"test_first_run{inv}" for inv in invariants
+    ]
     assert [m.split("::")[-1] for m in data["missing"]] == ["test_second_is_cut_short"]
 
     os.remove(tmp_path / "hold")
@@ -89,8 +93,5 @@ def test_killed_run_leaves_nothing_running_and_the_next_run_completes_it(tmp_pat
     assert "1 deselected" in done.stdout, "only the missing check ran"
     assert data["run"]["complete"] is True and data["missing"] == []
     assert {c["id"].split("::")[-1]: c["verdict"] for c in data["checks"]} == {
-        "test_first_run": "pass",
-        "test_first_run~INV-01": "pass",
-        "test_second_is_cut_short": "pass",
-        "test_second_is_cut_short~INV-01": "pass",
+        f"{check}{inv}": "pass" for check in ("test_first_run", "test_second_is_cut_short") for inv in ["", *invariants]
     }

@@ -67,13 +67,15 @@ function drawTop() {
   if (!bad.length) box.append($('p', {text: 'None: every release did what the registry records for it (recorded defects included).'}));
   for (const [v, cid] of bad) box.append($('p', {cls: 'unexpected', text: v + ' ' + cid + ': ' + model.cells[cid][v].verdict}));
   const table = $('table', {cls: 'summary'});
-  table.append($('tr', {}, ...['release', 'conforms', 'changed', 'defect', 'n/a', 'unknown', 'defects'].map(h => $('th', {text: h}))));
+  table.append($('tr', {}, ...['release', 'conforms', 'changed', 'defect', 'n/a', 'unknown', 'defects', 'lost clicks'].map(h => $('th', {text: h}))));
   for (const v of model.versions) {
     const s = model.summary[v], defects = $('td');
     s.defects.forEach((d, i) => { if (i) defects.append(document.createTextNode(', '));
       defects.append(d.source ? $('a', {href: safeUrl(d.source), text: d.clause}) : $('span', {text: d.clause + ' (kit)'})); });
     table.append($('tr', {}, $('td', {text: v}), ...['conforms', 'changed', 'defect', 'n/a', 'unknown'].map(k =>
-      $('td', {cls: s.counts[k] && ['defect', 'unknown'].includes(k) ? 'k-' + k : '', text: String(s.counts[k])})), defects));
+      $('td', {cls: s.counts[k] && ['defect', 'unknown'].includes(k) ? 'k-' + k : '', text: String(s.counts[k])})), defects,
+      $('td', {title: (s.lost_clicks?.checks ?? []).join('\n'),
+        text: s.lost_clicks?.clicks ? `${s.lost_clicks.clicks} in ${s.lost_clicks.checks.length} checks` : '0'})));
   }
   document.getElementById('releases').append(table);
 }

@@ -48,4 +48,60 @@
     const block = el.parentElement && el.parentElement.closest(sel.block);
     return block ? this.markerPairs(block.innerText).map(([name]) => name) : [];
   },
+
+  // The frontend's own record of each element container (which fragment wrote it, in which run), read from
+  // React's tree of the app on screen, top down: the DOM does not say, and an element's own link into that tree
+  // may lead to the copy React keeps for its next render. Empty where a release hides it.
+  elementNodes() {
+    const found = new Map();
+    const root = document.getElementById("root");
+    const key = root && Object.keys(root).find((k) => k.startsWith("__reactContainer$"));
+    const top = key && root[key] && root[key].stateNode ? root[key].stateNode.current : null;
+    const stack = top ? [[top, null]] : [];
+    while (stack.length) {
+      const [fiber, above] = stack.pop();
+      const own = fiber.memoizedProps && fiber.memoizedProps.node;
+      const node = own && typeof own === "object" && "scriptRunId" in own ? own : above;
+      if (node && fiber.stateNode instanceof Element && fiber.stateNode.matches(sel.element)) {
+        found.set(fiber.stateNode, node);
+      }
+      if (fiber.sibling) stack.push([fiber.sibling, above]);
+      if (fiber.child) stack.push([fiber.child, node]);
+    }
+    return found;
+  },
+
+  // Every element the page shows outside dialogs, in page order: what it is, what it says, the media it shows,
+  // which fragment wrote it ("" for the main script, null when unknown), the run that wrote it, whether it is
+  // stale, whether it is still loading its code, and its widget id (null for other elements).
+  inventory() {
+    const out = [];
+    const nodes = this.elementNodes();
+    for (const el of document.querySelectorAll(sel.element)) {
+      if (el.querySelector(sel.element) || el.closest(sel.dialog)) continue;
+      const node = nodes.get(el) || null;
+      const first = el.querySelector("[data-testid]");
+      let widget = null;
+      try {
+        const element = node && node.element;
+        const part = element && element.type && element[element.type];
+        widget = (part && typeof part.id === "string" && part.id) || null;
+      } catch (e) { widget = null; }
+      const media = Array.from(el.querySelectorAll("img, video, audio, source, iframe"),
+        (m) => m.getAttribute("src") || "").filter(Boolean);
+      out.push({
+        kind: first ? first.getAttribute("data-testid") : el.className,
+        text: (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, 200),
+        media,
+        broken: Array.from(el.querySelectorAll("img"), (m) => m.complete && m.naturalWidth === 0 ? m.getAttribute("src") : null)
+          .filter(Boolean),
+        scope: node ? (node.fragmentId || "") : null,
+        run: node ? node.scriptRunId : null,
+        stale: el.getAttribute("data-stale") === "true",
+        loading: !!el.querySelector(sel.loading),
+        widget,
+      });
+    }
+    return out;
+  },
 })

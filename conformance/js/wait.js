@@ -1,3 +1,4 @@
+// The inventory of what the page shows comes with a wait for an idle app, for the page watch's invariants.
 // Resolves as soon as the condition holds, checked after each batch of DOM changes (and every 100 ms, for
 // changes that mutate no node, such as CSS rules inserted through the CSSOM). Polling on every animation
 // frame instead keeps the renderer drawing frames for the whole wait: about 0.1 CPU-s per second of waiting.
@@ -26,7 +27,7 @@ async (kit, [expected, atLeast, root, idle, shown, drawn, timeoutMs, crashedWith
     return markers;
   };
   const now = markersIfDone();
-  if (now) return {done: true, markers: now};
+  if (now) return {done: true, markers: now, inventory: idle ? kit.inventory() : null};
   if (crashed()) return {done: false, markers: kit.markers(root)};
   return await new Promise((resolve) => {
     let queued = false;
@@ -36,7 +37,7 @@ async (kit, [expected, atLeast, root, idle, shown, drawn, timeoutMs, crashedWith
     const test = () => {
       queued = false;
       const markers = markersIfDone();
-      if (markers) finish({done: true, markers});
+      if (markers) finish({done: true, markers, inventory: idle ? kit.inventory() : null});
       else if (crashed()) finish({done: false, markers: kit.markers(root)});
     };
     const observer = new MutationObserver(() => { if (!queued) { queued = true; setTimeout(test, 0); } });

@@ -92,11 +92,11 @@ def _invariant_records(item, check, check_id_text: str, page: PageReport) -> lis
     each, `<check>~INV-01`, unless one of the check's clauses allows breaking it."""
     allowed = {cid for clause in check.clauses for cid in clause.allows}
     found = []
-    for cid, keeps in INVARIANTS.items():
+    for cid in INVARIANTS:
         clause = kit(item.config).clauses.get(cid)
         if clause is None or cid in allowed or not clause.applies(check.version):
             continue
-        held = keeps(page)
+        held = page.keeps(cid)
         variant = clause.variant_at(check.version)
         known = variant is not None and variant.kind is Kind.DEFECT and variant.fails
         if held:
@@ -109,8 +109,8 @@ def _invariant_records(item, check, check_id_text: str, page: PageReport) -> lis
             verdict,
             variant_seen=variant.name if known and not held else None,
             variant_expected=variant.name if variant else None,
-            observed={"page": page.as_dict()},
-            message=None if held else f"{cid}: {page.describe()}",
+            observed={"page": page.as_dict(cid)},
+            message=None if held else f"{cid}: {page.describe(cid)}",
         )
         found.append(record)
     return found
