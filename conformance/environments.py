@@ -34,9 +34,20 @@ class InstallError(RuntimeError):
 _NOT_ON_THE_INDEX = ("there is no version of", "No matching distribution found")
 
 
+# Releases that pin NumPy below 2 get the newest pyarrow, which imports only with NumPy 2 (charts and dataframes
+# then fail with ImportError): the last pyarrow that works with NumPy 1 is added for them.
+NUMPY_1_RELEASES = ("1.33", "1.34", "1.35")
+PYARROW_FOR_NUMPY_1 = "pyarrow<22"
+
+
 def requirement(spec: str) -> str:
     """What to install for a build named on the command line: a release (1.45.1) or any pip requirement."""
     return f"streamlit=={spec}" if versions.is_release(spec) else spec
+
+
+def extras(spec: str) -> list[str]:
+    """What a build needs besides itself to draw every element."""
+    return [PYARROW_FOR_NUMPY_1] if versions.is_release(spec) and versions.minor(spec) in NUMPY_1_RELEASES else []
 
 
 def _is_local(spec: str) -> bool:
@@ -66,8 +77,9 @@ def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> t
     env = env_dir(spec, root)
     stamp = env / _STAMP
     wanted = requirement(spec)
+    stamped = " ".join([wanted, *extras(spec)])
     local = _is_local(spec)
-    if python_of(env).exists() and stamp.exists() and stamp.read_text() == wanted and not local:
+    if python_of(env).exists() and stamp.exists() and stamp.read_text() == stamped and not local:
         return python_of(env), "reused"
     uv = shutil.which("uv")
     fresh = not python_of(env).exists()
@@ -76,7 +88,7 @@ def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> t
             _run([uv, "venv", "-q", "-p", python, str(env)], f"{spec}: could not make an environment")
         else:
             _run([python, "-m", "venv", str(env)], f"{spec}: could not make an environment")
-    install = ["-e", wanted[3:].strip()] if wanted.startswith("-e ") else [wanted]
+    install = (["-e", wanted[3:].strip()] if wanted.startswith("-e ") else [wanted]) + extras(spec)
     if uv:
         cmd = [uv, "pip", "install", "-q", "--python", str(python_of(env)), *install]
     else:
@@ -89,7 +101,7 @@ def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> t
         if any(said in str(exc) for said in _NOT_ON_THE_INDEX):
             raise InstallError(f"could not install {wanted}: no version of {wanted} on the package index") from None
         raise
-    stamp.write_text(wanted)
+    stamp.write_text(stamped)
     return python_of(env), "installed"
 
 
