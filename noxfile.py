@@ -10,6 +10,7 @@
     nox -s tests                           the kit's own tests
     nox -s lint                            ruff (lint and format) and the kit's rules for the spec
     nox -s tests-at -- 1.58                the kit's own tests against another Streamlit
+    nox -s bisect -- CHECK GOOD BAD        the first nightly where a check (or a clause's checks) sees what BAD saw
     nox -s report                          rebuild reports/compatibility.{json,md,html} from reports/raw
     nox -s upgrade -- 1.45 1.67            what changes between two versions (results already on disk)
     nox -s versions                        refresh the matrix from the package index
@@ -184,6 +185,13 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("python", "-m", "conformance.lint")
+
+
+@nox.session
+def bisect(session: nox.Session) -> None:
+    """The first nightly between two builds where a check sees what BAD saw: nox -s bisect -- CHECK GOOD BAD."""
+    session.install(*HARNESS)
+    session.run("python", "-m", "conformance.bisect", *session.posargs)
 
 
 @nox.session(venv_backend="none")

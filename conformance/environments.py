@@ -18,7 +18,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from conformance import versions
+from conformance import nightlies, versions
 
 ROOT = Path(__file__).resolve().parent.parent
 ENVS = ROOT / ".kit" / "envs"
@@ -41,7 +41,10 @@ PYARROW_FOR_NUMPY_1 = "pyarrow<22"
 
 
 def requirement(spec: str) -> str:
-    """What to install for a build named on the command line: a release (1.45.1) or any pip requirement."""
+    """What to install for a build named on the command line: a release (1.45.1), a nightly (1.66.2.dev20261026,
+    from the streamlit-nightly package) or any pip requirement."""
+    if nightlies.is_nightly(spec):
+        return f"{nightlies.PACKAGE}=={spec}"
     return f"streamlit=={spec}" if versions.is_release(spec) else spec
 
 

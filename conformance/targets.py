@@ -18,9 +18,15 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+# Streamlit's nightlies install as the distribution `streamlit-nightly`, with the same `streamlit` package.
 _PROBE = (
-    "import json, sys; from importlib import metadata as m; "
-    "print(json.dumps({'version': m.version('streamlit'), 'python': sys.version.split()[0]}))"
+    "import json, sys; from importlib import metadata as m\n"
+    "def v(name):\n"
+    "    try:\n"
+    "        return m.version(name)\n"
+    "    except m.PackageNotFoundError:\n"
+    "        return None\n"
+    "print(json.dumps({'version': v('streamlit') or v('streamlit-nightly'), 'python': sys.version.split()[0]}))"
 )
 
 
@@ -58,6 +64,8 @@ def probe(python: str, build: str = "") -> Target:
     if done.returncode != 0:
         raise TargetError(f"{python}: Streamlit is not installed there")
     found = json.loads(done.stdout.strip().splitlines()[-1])
+    if found["version"] is None:
+        raise TargetError(f"{python}: Streamlit is not installed there")
     # absolute, not resolved: a venv's python is a symlink whose target would lose the venv; servers start elsewhere
     return Target(found["version"], os.path.abspath(python), found["python"], build)
 

@@ -1,0 +1,94 @@
+"""The bisect logic on made-up builds: the first change, none, a flaky build, a missing build, a resumed bisect;
+and the nightlies' versions and days."""
+
+import pytest
+
+from conformance import nightlies
+from conformance.bisect import BuildMissing, Journal, Observation, bisect
+
+PASS, FAIL = Observation("pass", "old"), Observation("known-bug", "new")
+BUILDS = [f"1.66.2.dev202610{day:02d}" for day in range(1, 17)]  # 16 nightlies, oldest first
+
+
+def observer(first_bad: int, missing=(), flaky=()):
+    calls = []
+
+    def observe(build: str) -> Observation:
+        calls.append(build)
+        i = BUILDS.index(build)
+        if i in missing:
+            raise BuildMissing("no such wheel")
+        if i in flaky:
+            return PASS if calls.count(build) == 1 else FAIL
+        return FAIL if i >= first_bad else PASS
+
+    return observe, calls
+
+
+def test_finds_the_first_build_that_differs_in_log2_steps():
+    observe, calls = observer(first_bad=11)
+    outcome = bisect(BUILDS, observe)
+    assert (outcome.result, outcome.last_good, outcome.first_bad) == ("found", BUILDS[10], BUILDS[11])
+    assert (outcome.good_saw, outcome.bad_saw) == (PASS, FAIL)
+    assert len(outcome.judged) <= 2 + 4, "both ends, then about log2(14) builds"
+    assert all(calls.count(b) == 2 for b in set(calls)), "each build judged twice"
+
+
+def test_the_change_right_after_good_and_right_at_bad():
+    assert bisect(BUILDS, observer(first_bad=1)[0]).first_bad == BUILDS[1]
+    assert bisect(BUILDS, observer(first_bad=15)[0]).first_bad == BUILDS[15]
+
+
+def test_no_change_between_good_and_bad():
+    outcome = bisect(BUILDS, observer(first_bad=99)[0])
+    assert outcome.result == "no-change" and outcome.first_bad is None and len(outcome.judged) == 2
+
+
+def test_a_build_judged_twice_differently_stops_the_bisect():
+    outcome = bisect(BUILDS, observer(first_bad=11, flaky={7})[0])
+    assert (outcome.result, outcome.flaky) == ("flaky", BUILDS[7])
+    assert outcome.first_bad is None, "no guess"
+
+
+def test_a_missing_build_is_stepped_around():
+    outcome = bisect(BUILDS, observer(first_bad=10, missing={7})[0])
+    assert (outcome.result, outcome.last_good, outcome.first_bad) == ("found", BUILDS[9], BUILDS[10])
+    assert outcome.missing == [BUILDS[7]] and BUILDS[8] in outcome.judged, "its neighbour was judged instead"
+    outcome = bisect(BUILDS, observer(first_bad=11, missing={7, 11})[0])
+    assert (outcome.result, outcome.last_good, outcome.first_bad) == ("untestable", BUILDS[10], BUILDS[12])
+    assert BUILDS[11] in outcome.missing, "the first build that differs could not be judged: the range says so"
+
+
+def test_nothing_installable_in_between_leaves_a_range():
+    outcome = bisect(BUILDS, observer(first_bad=5, missing=set(range(1, 15)))[0])
+    assert (outcome.result, outcome.last_good, outcome.first_bad) == ("untestable", BUILDS[0], BUILDS[15])
+
+
+def test_an_interrupted_bisect_resumes_from_its_journal(tmp_path):
+    key = {"check": "x", "good": BUILDS[0], "bad": BUILDS[-1]}
+    observe, calls = observer(first_bad=11)
+
+    def interrupted(build):
+        if len(calls) == 6:
+            raise KeyboardInterrupt
+        return observe(build)
+
+    with pytest.raises(KeyboardInterrupt):
+        bisect(BUILDS, interrupted, Journal(tmp_path / "j.json", key))
+    before = len(calls)
+    outcome = bisect(BUILDS, observe, Journal(tmp_path / "j.json", key))
+    assert outcome.first_bad == BUILDS[11]
+    assert len(calls) - before == 2 * len(outcome.judged) - before, "nothing judged again"
+    other = Journal(tmp_path / "j.json", {**key, "check": "y"})
+    assert other.seen == {}, "a journal of another bisect is not reused"
+
+
+def test_nightly_versions_days_and_the_release_they_lead_to():
+    assert nightlies.release_of("1.66.2.dev20261026") == "1.66.2"
+    assert nightlies.day_of("1.66.2.dev20261026").isoformat() == "2026-10-26"
+    assert not nightlies.is_nightly("1.66.2") and not nightlies.is_nightly("1.68.0.dev3")
+    assert nightlies.between(BUILDS, BUILDS[2], BUILDS[5]) == BUILDS[3:6]
+    link = nightlies.commits_link(BUILDS[2], BUILDS[3])
+    assert link.endswith("commits/develop?since=2026-10-03&until=2026-10-05")
+    with pytest.raises(nightlies.NightlyError):
+        nightlies.between(BUILDS, BUILDS[5], BUILDS[2])
