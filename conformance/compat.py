@@ -11,7 +11,7 @@ from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
 
-from conformance import fidelity, registry, results
+from conformance import fidelity, nightlies, registry, results
 from conformance.records import CheckId, CheckRecord, Kind, Verdict
 
 SCHEMA = "streamlit-fragment-conformance/compatibility/2"
@@ -23,10 +23,21 @@ CELL_KINDS = [k.value for k in Kind] + [NA, UNKNOWN]
 
 
 def _version_key(version: str):
+    """Releases (and other builds) by version; nightlies after them, apart, by day."""
+    if nightlies.is_nightly(version.partition("+")[0]):
+        return (2, nightlies.day_of(version.partition("+")[0]).isoformat(), version)
     try:
         return (0, Version(version))
     except InvalidVersion:
         return (1, version)
+
+
+def nightly_of(version: str) -> dict | None:
+    """For a nightly's column: the day it was built and the release it is judged as."""
+    build = version.partition("+")[0]
+    if not nightlies.is_nightly(build):
+        return None
+    return {"day": nightlies.day_of(build).isoformat(), "judged_as": nightlies.release_of(build)}
 
 
 def load_raw(raw_dir: Path) -> dict[str, dict]:
@@ -99,6 +110,7 @@ def _column(version: str, data: dict) -> dict:
         "runs": len(data.get("runs", [run])),
         "summary": data.get("summary", {}),
         "lost_clicks": lost_clicks(data.get("checks", [])),
+        "nightly": nightly_of(version),
     }
 
 

@@ -26,7 +26,16 @@ def _md(text) -> str:
 
 
 def _short(version: str) -> str:
+    nightly = compat.nightly_of(version)
+    if nightly:
+        return f"nightly {nightly['day']}"
     return version.removesuffix(".0") if version.count(".") == 2 else version
+
+
+def _named(version: str) -> str:
+    """A release as it is; a nightly with its day and the release it is judged as."""
+    nightly = compat.nightly_of(version)
+    return f"{version} (nightly of {nightly['day']}, judged as {nightly['judged_as']})" if nightly else version
 
 
 def render_markdown(model: dict) -> str:
@@ -73,7 +82,8 @@ def render_markdown(model: dict) -> str:
     ]
     for version, col in model["columns"].items():
         lines.append(
-            f"| {version} | {_md(col.get('build') or 'release')} | {col['ran']} | "
+            f"| {_named(version)} | {_md(col.get('build') or ('nightly' if col.get('nightly') else 'release'))} | "
+            f"{col['ran']} | "
             f"{'yes' if col['complete'] else '**no**'} | {col['kit_revision']} | "
             f"{col['python']} | {col['playwright']} | {_md(col['browser'])} |"
         )
@@ -94,10 +104,22 @@ def cell_text(cell: dict | None, named: bool) -> str:
 def render_unexpected(model: dict) -> list[str]:
     lines = ["## Unexpected verdicts", ""]
     found = [c for v in model["versions"] for c in compat.unexpected_cells(model, v)]
-    if not found:
-        return lines + ["None: every release did what the registry records for it (recorded defects included).", ""]
-    for entry in found:
+    released = [c for c in found if not compat.nightly_of(c["version"])]
+    early = [c for c in found if compat.nightly_of(c["version"])]
+    if not released:
+        lines += ["None: every release did what the registry records for it (recorded defects included).", ""]
+    for entry in released:
         lines.append(f"- **{entry['version']}** {entry['clause']}: {entry['verdict']}")
+    if early:
+        lines += [
+            "",
+            "### Early warnings: nightly builds",
+            "",
+            "A nightly judged against what the registry records for the release it leads to; a finding here is "
+            "a change on Streamlit's main branch that no release has yet.",
+            "",
+        ]
+        lines += [f"- **{_named(e['version'])}** {e['clause']}: {e['verdict']}" for e in early]
     return lines + [""]
 
 
@@ -118,10 +140,11 @@ def render_summary(model: dict) -> list[str]:
     ]
     for version in model["versions"]:
         summary = model["summary"][version]
+        label = _named(version)
         counts = summary["counts"]
         defects = ", ".join(d["clause"] + (" *kit*" if d["found_by_kit"] else "") for d in summary["defects"])
         lines.append(
-            f"| {version} | {counts['conforms']} | {counts['changed']} | {counts['defect']} | {counts['n/a']} | "
+            f"| {label} | {counts['conforms']} | {counts['changed']} | {counts['defect']} | {counts['n/a']} | "
             f"{counts['unknown']} | {defects} | {_lost(summary)} |"
         )
     return lines + [""]

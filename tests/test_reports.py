@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 from conformance import compat, publish, upgrade
+from conformance.render_markdown import render_markdown
 from tests.kit_run import ROOT
 from tests.report_data import check, one_clause, outside_container_matrix, read, write_raw
 
@@ -192,3 +193,18 @@ def test_apptest_summary_names_the_version_ranges():
     }
     runs = fidelity.summary(cells, list(cells))
     assert fidelity.describe(runs) == "agrees 1.33-1.36, differs 1.37-1.67"
+
+
+def test_a_nightly_stands_apart_with_its_day_and_its_findings_are_early_warnings(tmp_path):
+    nightly = "1.66.2.dev20261026"
+    one_clause(tmp_path, "SCOPE-01", ("1.66.1", "pass", None), (nightly, "fail", None), ("1.67.0", "pass", None))
+    model = compat.build(tmp_path)
+    assert model["versions"] == ["1.66.1", "1.67.0", nightly], "nightlies after the releases, apart"
+    assert model["columns"][nightly]["nightly"] == {"day": "2026-10-26", "judged_as": "1.66.2"}
+    text = render_markdown(model)
+    early = text.split("### Early warnings: nightly builds", 1)
+    assert len(early) == 2, "the nightly's finding is an early warning"
+    assert f"{nightly} (nightly of 2026-10-26, judged as 1.66.2)** SCOPE-01: fail" in early[1]
+    assert "None: every release did what the registry records" in early[0], "no release is blamed for it"
+    done = _upgrade(tmp_path, "1.67", nightly)
+    assert done.returncode == upgrade.EXIT_BREAKING, done.stdout + done.stderr

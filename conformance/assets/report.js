@@ -8,14 +8,16 @@ const $ = (tag, props = {}, ...kids) => {
   return el;
 };
 const safeUrl = (u) => /^https:\/\//.test(u || '') ? u : '#';
-const short = (v) => v.replace(/\.0$/, '');
+const nightly = (v) => (model.columns[v] || {}).nightly;
+const short = (v) => nightly(v) ? 'nightly ' + nightly(v).day : v.replace(/\.0$/, '');
+const named = (v) => nightly(v) ? `${v} (nightly of ${nightly(v).day}, judged as ${nightly(v).judged_as})` : v;
 const byId = Object.fromEntries(model.clauses.map(c => [c.id, c]));
 
 function drawGrid() {
   const area = document.getElementById('f-area').value, status = document.getElementById('f-status').value;
   const table = $('table', {cls: 'grid', id: 'grid'});
   const head = $('tr', {}, $('th', {cls: 'clause', text: 'clause'}));
-  for (const v of model.versions) head.append($('th', {text: short(v), title: v}));
+  for (const v of model.versions) head.append($('th', {text: short(v), title: named(v), cls: nightly(v) ? 'nightly' : ''}));
   head.append($('th', {text: 'AppTest', title: 'does streamlit.testing.v1.AppTest show what the browser shows?'}));
   table.append($('thead', {}, head));
   const body = $('tbody');
@@ -65,14 +67,14 @@ function drawTop() {
   const box = document.getElementById('unexpected');
   box.append($('h2', {text: 'Unexpected verdicts'}));
   if (!bad.length) box.append($('p', {text: 'None: every release did what the registry records for it (recorded defects included).'}));
-  for (const [v, cid] of bad) box.append($('p', {cls: 'unexpected', text: v + ' ' + cid + ': ' + model.cells[cid][v].verdict}));
+  for (const [v, cid] of bad) box.append($('p', {cls: 'unexpected', text: (nightly(v) ? 'early warning: ' : '') + named(v) + ' ' + cid + ': ' + model.cells[cid][v].verdict}));
   const table = $('table', {cls: 'summary'});
   table.append($('tr', {}, ...['release', 'conforms', 'changed', 'defect', 'n/a', 'unknown', 'defects', 'lost clicks'].map(h => $('th', {text: h}))));
   for (const v of model.versions) {
     const s = model.summary[v], defects = $('td');
     s.defects.forEach((d, i) => { if (i) defects.append(document.createTextNode(', '));
       defects.append(d.source ? $('a', {href: safeUrl(d.source), text: d.clause}) : $('span', {text: d.clause + ' (kit)'})); });
-    table.append($('tr', {}, $('td', {text: v}), ...['conforms', 'changed', 'defect', 'n/a', 'unknown'].map(k =>
+    table.append($('tr', {}, $('td', {text: named(v)}), ...['conforms', 'changed', 'defect', 'n/a', 'unknown'].map(k =>
       $('td', {cls: s.counts[k] && ['defect', 'unknown'].includes(k) ? 'k-' + k : '', text: String(s.counts[k])})), defects,
       $('td', {title: (s.lost_clicks?.checks ?? []).join('\n'),
         text: s.lost_clicks?.clicks ? `${s.lost_clicks.clicks} in ${s.lost_clicks.checks.length} checks` : '0'})));
