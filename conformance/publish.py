@@ -30,10 +30,29 @@ def publish(raw_dir: Path, out_dir: Path) -> list[Path]:
     return list(outputs)
 
 
+def site(reports: Path, folder: Path) -> list[Path]:
+    """The published reports as a web site: the self-contained HTML page as index.html, the JSON and Markdown
+    beside it."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for name, as_name in (
+        ("compatibility.html", "index.html"),
+        ("compatibility.json", None),
+        ("compatibility.md", None),
+    ):
+        target = folder / (as_name or name)
+        shutil.copyfile(reports / name, target)
+        copied.append(target)
+    return copied
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m conformance.publish", description=__doc__.splitlines()[0])
     parser.add_argument("--raw", type=Path, default=ROOT / "reports" / "raw")
     parser.add_argument("--out", type=Path, default=ROOT / "reports")
+    parser.add_argument("--site", type=Path, help="also lay the reports out as a web site there (index.html)")
     args = parser.parse_args(argv)
     if not args.raw.is_dir():
         print(f"error: no raw results folder {args.raw}", file=sys.stderr)
@@ -41,6 +60,9 @@ def main(argv: list[str]) -> int:
     try:
         for path in publish(args.raw, args.out):
             print(f"published: {path}")
+        if args.site:
+            for path in site(args.out, args.site):
+                print(f"site: {path}")
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
