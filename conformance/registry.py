@@ -51,7 +51,12 @@ class Variant:
     source: str = ""  # the link that makes it what it is: docs, release note, upstream issue
     evidence: str = ""  # what the kit observed, for a defect it found itself
     fails: bool = False  # a defect the checks cannot tell apart: they are expected to fail on it
-    test: str | None = None  # with fails: only this check of the clause fails
+    test: str | tuple[str, ...] | None = None  # with fails: only this check (or these checks) of the clause fail
+
+    def fails_in(self, check: str) -> bool:
+        """Whether this behaviour makes the check (a test function's name) fail."""
+        named = (self.test,) if isinstance(self.test, str) else self.test
+        return self.fails and (named is None or check in named)
 
     @property
     def found_by_kit(self) -> bool:
@@ -136,7 +141,7 @@ def _variant(v: dict, where: str) -> Variant:
         source,
         evidence,
         bool(v.get("fails", False)),
-        v.get("test"),
+        tuple(v["test"]) if isinstance(v.get("test"), list) else v.get("test"),
     )
 
 

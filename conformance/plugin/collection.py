@@ -218,7 +218,7 @@ def _failing_defect(item, version: str) -> registry.Variant | None:
     name = getattr(item, "originalname", None) or item.name
     for cid in _item_clause_ids(item):
         variant = kit(item.config).clauses[cid].variant_at(version)
-        if variant is not None and variant.fails and variant.test in (None, name):
+        if variant is not None and variant.fails_in(name):
             return variant
     return None
 

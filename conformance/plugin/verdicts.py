@@ -99,10 +99,7 @@ def _invariant_records(item, check, check_id_text: str, page: PageReport) -> lis
         held = page.keeps(cid)
         variant = clause.variant_at(check.version)
         known = (
-            variant is not None
-            and variant.kind is Kind.DEFECT
-            and variant.fails
-            and variant.test in (None, CheckId.parse(check_id_text).name)
+            variant is not None and variant.kind is Kind.DEFECT and variant.fails_in(CheckId.parse(check_id_text).name)
         )
         if held:
             verdict = Verdict.UNEXPECTED_PASS if known else Verdict.PASS
