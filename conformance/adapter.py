@@ -70,6 +70,8 @@ TEXT = f"{TEXT_ELEMENT}, .stText"
 BLOCK = '[data-testid="stVerticalBlock"]'
 ALERT = '[data-testid="stAlert"]'
 STALE = f'{ELEMENT_CONTAINER}[data-stale="true"]'
+# Charts and data grids draw text of their own (axes, menus) whenever they lay themselves out again.
+DRAWING = "canvas, .vega-embed"
 # What an element container shows while the code that draws its element still loads (newer releases).
 LOADING = '[data-testid="stSkeleton"]'
 # st.date_input: one text field up to about 1.60; newer releases draw one editable segment per part of the date.
@@ -89,4 +91,5 @@ SELECTORS = {
     "element": ELEMENT_CONTAINER,
     "dialog": DIALOG,
     "loading": LOADING,
+    "drawing": DRAWING,
 }

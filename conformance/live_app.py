@@ -159,10 +159,6 @@ class LiveApp:
         """Type `text` into the text field with this label, replacing what it held."""
         self.page.get_by_label(label).fill(text)
 
-    def press_on(self, label: str, key: str) -> None:
-        """Press a key on the slider with this label (End moves it to its maximum, Home to its minimum)."""
-        self.page.get_by_role("slider", name=label).press(key, timeout=ACTION_TIMEOUT_MS)
-
     def follow_link(self, name: str) -> None:
         """Click a link (a page of a multipage app in the navigation)."""
         self.page.get_by_role("link", name=name, exact=True).click(timeout=ACTION_TIMEOUT_MS)

@@ -71,7 +71,8 @@
     return found;
   },
 
-  // Every element the page shows outside dialogs, in page order: what it is, what it says, the media it shows,
+  // Every element the page shows outside dialogs, in page order: what it is, what it says (not for charts,
+  // whose drawn text changes whenever they lay themselves out), the media it shows,
   // which fragment wrote it ("" for the main script, null when unknown), the run that wrote it, whether it is
   // stale, whether it is still loading its code, and its widget id (null for other elements).
   inventory() {
@@ -91,7 +92,7 @@
         (m) => m.getAttribute("src") || "").filter(Boolean);
       out.push({
         kind: first ? first.getAttribute("data-testid") : el.className,
-        text: (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, 200),
+        text: el.querySelector(sel.drawing) ? "" : (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, 200),
         media,
         broken: Array.from(el.querySelectorAll("img"), (m) => m.complete && m.naturalWidth === 0 ? m.getAttribute("src") : null)
           .filter(Boolean),

@@ -30,8 +30,8 @@ def test_opening_and_closing_the_dialog_again_and_again(app, check):
 def test_a_button_in_the_dialog_reruns_the_dialog_alone(app, check):
     before = app.markers()
     app.click("Edit order")
-    shown = app.wait_for(OPENS=before["OPENS"] + 1)
     opened = app.dialog_shown(True)
+    shown = app.wait_for(OPENS=before["OPENS"] + 1, drawn=("DLG",))
     app.click("Recount", within=DIALOG)
     once = app.wait_for(DLG=shown["DLG"] + 1)
     app.click("Recount", within=DIALOG)

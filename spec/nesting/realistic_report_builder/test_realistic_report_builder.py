@@ -26,19 +26,3 @@ def test_the_outer_section_reruns_its_figure_inline(app, check):
     assert not after.timed_out, "the section reran after its button was clicked"
     assert settled["FIGURE"] == before["FIGURE"] + 1, "the figure ran once, inline, in the section's rerun"
     assert settled["FULL"] == before["FULL"] and settled["TAIL"] == before["TAIL"], "the main script did not run"
-
-
-@pytest.mark.clause("NEST-02")
-def test_the_sections_slider_keeps_its_value_through_the_figures_reruns(app, check):
-    before = app.markers()
-    app.press_on("Points", "End")
-    moved = app.wait_for(POINTS_SEEN=9)
-    app.click("Redraw")
-    redrawn = app.wait_for(FIGURE=moved["FIGURE"] + 1)
-    app.click("Rebuild")
-    rebuilt = app.wait_for(SECTION=redrawn["SECTION"] + 1)
-    check.observe(before=before, moved=moved, redrawn=redrawn, rebuilt=rebuilt)
-    assert not moved.timed_out, "the slider reran the section with its new value"
-    assert not redrawn.timed_out and not rebuilt.timed_out, "the figure and then the section reran"
-    assert rebuilt["POINTS_SEEN"] == 9, "the slider kept its value"
-    assert rebuilt["FULL"] == before["FULL"], "the main script did not run"

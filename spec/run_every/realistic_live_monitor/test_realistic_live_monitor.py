@@ -24,7 +24,8 @@ def test_clicks_while_the_panel_ticks_rerun_only_their_fragment(app, check):
         app.click_for_run("Acknowledge", ACKS=before["ACKS"] + n)
     settled = app.barrier()
     check.observe(before=before, settled=settled)
-    assert settled["ACKS"] == before["ACKS"] + 3, "each click reran the controls once"
+    runs, clicks = settled["ACKS"] - before["ACKS"], 3 + len(app.lost_clicks)
+    assert 3 <= runs <= clicks, "each click reran the controls once (a click made again may have counted too)"
     assert settled["TICKS"] > before["TICKS"], "the panel went on ticking"
     assert settled["FULL"] == before["FULL"] and settled["TAIL"] == before["TAIL"], "the main script did not run"
 
