@@ -119,9 +119,9 @@ class LiveApp:
         args = [expected, at_least or {}, root, idle, shown or {}, list(drawn), timeout_ms, crashed_without]
         result = self.page.evaluate(function("wait"), args)
         snap = Snapshot(result["markers"], timed_out=not result["done"])
+        snap.waited_s = round(time.monotonic() - started, 3)  # the wait alone, not the page watch's judging
         if result.get("inventory") is not None:
             self.watch.settled(result["inventory"])
-        snap.waited_s = round(time.monotonic() - started, 3)
         return snap
 
     def counter(self, name: str) -> int | None:

@@ -61,7 +61,7 @@ def published() -> list[str]:
     found = {m[1] for m in (re.match(r"^streamlit_nightly-([^-]+)-", n) for n in names) if m}
     if not found:
         raise NightlyError(f"the package index lists no {PACKAGE} builds")
-    return ordered(sorted(found))
+    return ordered(list(found))
 
 
 def releases() -> list[str]:

@@ -114,23 +114,15 @@ def outside_changes(before: list[dict], after: list[dict]) -> tuple[bool, list[s
     # page does not say which fragment holds which): only the main script's elements and those of fragments
     # still showing are judged.
     showing = {e["scope"] for e in after} | {""}
-    kept = [e for e in before if e["scope"] not in ran and e["scope"] in showing]
-    now = [e for e in after if e["scope"] not in ran]
-    old, new = [_look(e) for e in kept], [_look(e) for e in now]
+    old = [_look(e) for e in before if e["scope"] not in ran and e["scope"] in showing]
+    new = [_look(e) for e in after if e["scope"] not in ran]
     changes = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
-        if op == "replace" and i2 - i1 == j2 - j1 and all(map(_drawn_late, kept[i1:i2], now[j1:j2])):
-            continue
         if op in ("delete", "replace"):
             changes += [f"vanished: {x}" for x in old[i1:i2]]
         if op in ("insert", "replace"):
             changes += [f"appeared: {x}" for x in new[j1:j2]]
     return True, changes
-
-
-def _drawn_late(was: dict, now: dict) -> bool:
-    """An element that was still empty (a chart drawing itself after the run) and now shows its content."""
-    return was["kind"] == now["kind"] and not was["text"] and not was["media"]
 
 
 class PageWatch:

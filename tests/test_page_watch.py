@@ -48,11 +48,3 @@ def test_a_run_still_drawing_at_the_first_inventory_counts_as_running_its_fragme
 
 def test_a_release_that_hides_the_fragments_is_not_judged():
     assert outside_changes([el("X=1", None)], [el("X=2", None, "r2")]) == (False, [])
-
-
-def test_a_chart_that_draws_itself_after_the_run_is_no_change():
-    before = [el("FULL=1"), el("", kind="stChart"), el("FRAG=1", "F")]
-    after = [el("FULL=1"), el("0 1 2 north", kind="stChart"), el("FRAG=2", "F", "r2")]
-    assert outside_changes(before, after) == (True, [])
-    emptied = [el("FULL=1"), el("", kind="stChart"), el("FRAG=3", "F", "r3")]
-    assert outside_changes(after, emptied)[1] != [], "content that goes away is a change"

@@ -91,6 +91,7 @@ def _invariant_records(item, check, check_id_text: str, page: PageReport) -> lis
     """The page-wide invariants (INV clauses) judged on what the page reported during this check: one record
     each, `<check>~INV-01`, unless one of the check's clauses allows breaking it."""
     allowed = {cid for clause in check.clauses for cid in clause.allows}
+    checked = CheckId.parse(check_id_text)
     found = []
     for cid in INVARIANTS:
         clause = kit(item.config).clauses.get(cid)
@@ -98,15 +99,13 @@ def _invariant_records(item, check, check_id_text: str, page: PageReport) -> lis
             continue
         held = page.keeps(cid)
         variant = clause.variant_at(check.version)
-        known = (
-            variant is not None and variant.kind is Kind.DEFECT and variant.fails_in(CheckId.parse(check_id_text).name)
-        )
+        known = variant is not None and variant.kind is Kind.DEFECT and variant.fails_in(checked.name)
         if held:
             verdict = Verdict.UNEXPECTED_PASS if known else Verdict.PASS
         else:
             verdict = Verdict.KNOWN_BUG if known else Verdict.FAIL
         record = CheckRecord(
-            str(CheckId.parse(check_id_text).for_invariant(cid)),
+            str(checked.for_invariant(cid)),
             [cid],
             verdict,
             variant_seen=variant.name if known and not held else None,
