@@ -161,11 +161,13 @@ def _untestable(outcome: Outcome, last_good: str, first_bad: str, good, bad) -> 
 
 
 def spec_checks(wanted: str) -> list[str]:
-    """The node ids of the checks a name stands for: one check (`test_x`), or every check of a clause."""
+    """The node ids of the checks a name stands for: one check (`test_x`), or every check of a clause; for
+    `test_x~INV-04`, that check (judged on its invariant record)."""
     import ast
 
     from conformance import layout
 
+    wanted = wanted.split("~")[0]
     found = []
     for path in sorted(layout.SPEC.rglob("test_*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
@@ -183,8 +185,9 @@ def spec_checks(wanted: str) -> list[str]:
     return found
 
 
-def observe_build(build: str, checks: list[str], workdir: Path) -> Observation:
-    """Install `build` (or reuse its environment), run the checks on it, and say what they saw."""
+def observe_build(build: str, checks: list[str], workdir: Path, invariant: str | None = None) -> Observation:
+    """Install `build` (or reuse its environment), run the checks on it, and say what they saw: their own
+    verdicts, or with `invariant` (INV-04) the verdicts of that invariant over them."""
     import subprocess
     import sys
 
@@ -208,7 +211,14 @@ def observe_build(build: str, checks: list[str], workdir: Path) -> Observation:
     found = sorted(out.glob("streamlit-*.json"))
     if not found:
         raise RuntimeError(f"{build}: the checks wrote no results")
-    records = [c for c in json.loads(found[0].read_text(encoding="utf-8"))["checks"] if "~" not in c["id"]]
+    suffix = f"~{invariant}" if invariant else None
+    records = [
+        c
+        for c in json.loads(found[0].read_text(encoding="utf-8"))["checks"]
+        if (c["id"].endswith(suffix) if suffix else "~" not in c["id"])
+    ]
+    if not records:
+        raise RuntimeError(f"{build}: the checks recorded no {invariant or 'verdict'}")
     verdicts = sorted({c["verdict"] for c in records})
     variants = sorted({c.get("variant_seen") or "" for c in records} - {""})
     return Observation("+".join(verdicts), "+".join(variants) or None)
@@ -231,14 +241,16 @@ def builds_between(good: str, bad: str, published: list[str]) -> list[str]:
 def main(argv: list[str]) -> int:
     import argparse
     import sys
+    import time
 
     from conformance import exit_codes, layout, nightlies
 
     parser = argparse.ArgumentParser(prog="bisect", description="the first nightly whose observation differs")
-    parser.add_argument("check", help="a check (test_x) or a clause (SCOPE-01)")
+    parser.add_argument("check", help="a check (test_x), a clause (SCOPE-01) or a check's invariant (test_x~INV-04)")
     parser.add_argument("good", help="a release or a nightly that behaves as before")
     parser.add_argument("bad", help="a later release or nightly that behaves differently")
     parser.add_argument("--repeats", type=int, default=2, help="times each build is judged (default 2)")
+    parser.add_argument("--work", type=Path, help="where the journal and results go (default .kit/bisect/...)")
     args = parser.parse_args(argv)
     checks = spec_checks(args.check)
     if not checks:
@@ -249,19 +261,22 @@ def main(argv: list[str]) -> int:
     except nightlies.NightlyError as exc:
         print(f"kit: error: {exc}", file=sys.stderr)
         return exit_codes.BAD_BUILD
-    work = layout.ROOT / ".kit" / "bisect" / f"{args.check}-{args.good}-{args.bad}"
+    invariant = args.check.split("~")[1] if "~" in args.check else None
+    work = args.work or layout.ROOT / ".kit" / "bisect" / f"{args.check}-{args.good}-{args.bad}"
     work.mkdir(parents=True, exist_ok=True)
     key = {"checks": checks, "good": args.good, "bad": args.bad, "repeats": args.repeats}
     journal = Journal(work / "journal.json", key)
+    started = time.monotonic()
     print(f"bisect: {len(checks)} check(s), {len(builds) - 2} nightlies between {args.good} and {args.bad}", flush=True)
     outcome = bisect(
         builds,
-        lambda build: observe_build(build, checks, work),
+        lambda build: observe_build(build, checks, work, invariant),
         journal,
         args.repeats,
         log=lambda line: print(line, flush=True),
     )
     print(render(outcome), flush=True)
+    print(f"bisect took {time.monotonic() - started:.0f} s", flush=True)
     return 0 if outcome.result in ("found", "no-change") else 1
 
 

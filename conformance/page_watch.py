@@ -1,12 +1,13 @@
 """What the page shows and reports while a check runs, whatever the check looks at. The harness keeps it with
 every check (no extra page load); the invariants of the INV area are judged from it:
 
-- INV-01: uncaught page errors and console errors, through Playwright's listeners;
+- INV-01: uncaught page errors and console errors, through Playwright's listeners (except the line the browser
+  logs for a request the app's server refused, which INV-04 counts);
 - INV-02: what a fragment run changed outside the fragments that ran, from the page's inventory each time the app
   settles (LiveApp's waits for an idle app bring it along);
 - INV-03: elements still stale once the app has settled and stayed idle;
-- INV-04: requests the app's server refused (read once at the end from resource timing) and images that did not
-  load;
+- INV-04: requests the app's server refused (read once at the end from resource timing), images that did not
+  load, and media the page last showed that the server no longer serves (asked for again at the end);
 - INV-05: a widget shown twice (a copy left over from an earlier run beside its redraw).
 """
 
@@ -26,6 +27,8 @@ MEDIA_LIMIT = 120  # characters of a media source compared and kept (data: URLs 
 KEPT = 20  # messages kept of each kind (the count goes on)
 STALE_GRACE_MS = 1500  # how long an idle app may take to clear its stale elements
 LOADING_LIMIT_MS = 5000  # how long the page may take to load the code that draws its elements
+REFUSED_LOG = "Failed to load resource: the server responded with a status of"
+MEDIA_TIMEOUT_MS = 5000  # how long the server may take to serve a media file the page shows
 
 # What the watch can find, and the invariant each finding breaks.
 FINDINGS = {
@@ -143,6 +146,8 @@ class PageWatch:
     def _on_console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
             where = (message.location or {}).get("url", "")
+            if message.text.startswith(REFUSED_LOG) and where.startswith(self.origin + "/"):
+                return  # the browser's own line for a request the server refused: INV-04 counts the request
             self.report.add("console_errors", message.text + (f" ({where})" if where else ""))
 
     def settled(self, inventory: list[dict]) -> None:
@@ -169,15 +174,36 @@ class PageWatch:
                 self.report.add("stale_when_idle", text)
 
     def stop(self) -> PageReport:
-        """Stop listening, after reading the requests the server refused (while the check's page is still open)."""
+        """Stop listening, after reading the requests the server refused and asking it again for the media the
+        page last showed (while the check's page is still open)."""
+        refused = set()
         try:
-            for failed in self.page.evaluate(function("failed_requests"), self.origin):
-                self.report.add("failed_requests", failed)
+            refused = set(self.page.evaluate(function("failed_requests"), self.origin))
         except Exception:  # a page that died or navigated away has no resource timing left to read
             pass
+        for failed in sorted(refused):
+            self.report.add("failed_requests", failed)
+        self._ask_for_shown_media(refused)
         for event, handler in self._handlers.items():
             try:
                 self.page.remove_listener(event, handler)
             except Exception:  # a closed page has no listeners left to remove
                 pass
         return self.report
+
+    def _ask_for_shown_media(self, refused: set[str]) -> None:
+        """A file the page shows must still be served: a release that drops it while it is on the page (a
+        fragment run clearing the files of the main script) serves a broken page to the next redraw, the next
+        download. Asked from outside the page, so that the page's console stays the app's own."""
+        try:
+            shown = self.page.evaluate(function("shown_media"), self.origin)
+        except Exception:  # a page that died or navigated away shows nothing to ask about
+            return
+        for url in sorted(shown):
+            path = url[len(self.origin) :]
+            try:
+                status = self.page.request.get(url, timeout=MEDIA_TIMEOUT_MS).status
+            except Exception:  # a server already stopped says nothing about the release
+                return
+            if status >= 400 and f"{status} {path}" not in refused:
+                self.report.add("failed_requests", f"{status} {path} (shown on the page, no longer served)")

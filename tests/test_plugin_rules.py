@@ -60,6 +60,7 @@ def test_verdicts_are_recorded_for_each_outcome(tmp_path):
     assert "counter went up" in got["test_fails"]["message"]
     assert got["test_not_applicable"]["message"].startswith("n/a: API-01")
     assert data["run"]["streamlit"] == VERSION and data["run"]["python"] and data["run"]["kit_revision"]
+    assert 'saw: {"counter": 2}' in done.stdout, "the summary says what an unexpected check saw"
     assert done.returncode == 1
 
 
