@@ -113,7 +113,7 @@ def conformance_nightly(session: nox.Session) -> None:
         build = named or nightlies.published()[-1]
     except nightlies.NightlyError as exc:
         _stop(exit_codes.BAD_BUILD, str(exc))
-    session.log(f"nightly {build}, built {nightlies.day_of(build)}, judged as {nightlies.release_of(build)}")
+    session.log(f"nightly {build}, built {nightlies.day_of(build)}, judged as {nightlies.judged_as(build)}")
     _queue(session, build, session.posargs[1:] if named else session.posargs)
 
 

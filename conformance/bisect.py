@@ -185,9 +185,12 @@ def spec_checks(wanted: str) -> list[str]:
     return found
 
 
-def observe_build(build: str, checks: list[str], workdir: Path, invariant: str | None = None) -> Observation:
+def observe_build(
+    build: str, checks: list[str], workdir: Path, invariant: str | None = None, judge_as: str | None = None
+) -> Observation:
     """Install `build` (or reuse its environment), run the checks on it, and say what they saw: their own
-    verdicts, or with `invariant` (INV-04) the verdicts of that invariant over them."""
+    verdicts, or with `invariant` (INV-04) the verdicts of that invariant over them. With `judge_as`, every
+    build is judged as that release (GOOD's), so that observations differ only where behaviour does."""
     import subprocess
     import sys
 
@@ -203,6 +206,7 @@ def observe_build(build: str, checks: list[str], workdir: Path, invariant: str |
         old.unlink()
     subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--kit-python={python}"]
+        + ([f"--kit-judge-as={judge_as}"] if judge_as else [])
         + [f"--kit-results={out}", *checks],
         cwd=layout.ROOT,
         capture_output=True,
@@ -262,6 +266,7 @@ def main(argv: list[str]) -> int:
         print(f"kit: error: {exc}", file=sys.stderr)
         return exit_codes.BAD_BUILD
     invariant = args.check.split("~")[1] if "~" in args.check else None
+    judge_as = nightlies.release_of(args.good) if nightlies.is_nightly(args.good) else args.good
     work = args.work or layout.ROOT / ".kit" / "bisect" / f"{args.check}-{args.good}-{args.bad}"
     work.mkdir(parents=True, exist_ok=True)
     key = {"checks": checks, "good": args.good, "bad": args.bad, "repeats": args.repeats}
@@ -270,7 +275,7 @@ def main(argv: list[str]) -> int:
     print(f"bisect: {len(checks)} check(s), {len(builds) - 2} nightlies between {args.good} and {args.bad}", flush=True)
     outcome = bisect(
         builds,
-        lambda build: observe_build(build, checks, work, invariant),
+        lambda build: observe_build(build, checks, work, invariant, judge_as),
         journal,
         args.repeats,
         log=lambda line: print(line, flush=True),

@@ -32,12 +32,12 @@ def _version_key(version: str):
         return (1, version)
 
 
-def nightly_of(version: str) -> dict | None:
-    """For a nightly's column: the day it was built and the release it is judged as."""
+def nightly_of(version: str, judged_as: str | None = None) -> dict | None:
+    """For a nightly's column: the day it was built and the release it was judged as (as its run recorded)."""
     build = version.partition("+")[0]
     if not nightlies.is_nightly(build):
         return None
-    return {"day": nightlies.day_of(build).isoformat(), "judged_as": nightlies.release_of(build)}
+    return {"day": nightlies.day_of(build).isoformat(), "judged_as": judged_as or nightlies.release_of(build)}
 
 
 def load_raw(raw_dir: Path) -> dict[str, dict]:
@@ -110,7 +110,7 @@ def _column(version: str, data: dict) -> dict:
         "runs": len(data.get("runs", [run])),
         "summary": data.get("summary", {}),
         "lost_clicks": lost_clicks(data.get("checks", [])),
-        "nightly": nightly_of(version),
+        "nightly": nightly_of(version, run.get("judged_as")),
     }
 
 
@@ -156,6 +156,7 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None) -> d
     apptest = fidelity.load(raw_dir)
     cells: dict[str, dict[str, dict]] = {cid: {} for cid in clauses}
     for version, data in raw.items():
+        judged = (data.get("run") or {}).get("judged_as") or version  # a nightly: the release it leads to
         by_clause: dict[str, list[CheckRecord]] = {}
         for check in data["checks"]:
             for cid in check.clauses:
@@ -163,14 +164,14 @@ def build(raw_dir: Path, clauses: dict[str, registry.Clause] | None = None) -> d
         for cid, clause in clauses.items():
             # a check about several clauses saw the variant of its first one only
             checks = by_clause.get(cid, [])
-            variant = clause.variant_at(version) if clause.applies(version) else None
+            variant = clause.variant_at(judged) if clause.applies(judged) else None
             verdict = INTERNAL if "internal" in clause.flags else worst([c.verdict for c in checks])
             seen = _variant_seen([c for c in checks if c.clauses[0] == cid])
             cells[cid][version] = {
                 "verdict": verdict,
                 "variant_expected": variant.name if variant else None,
                 "variant_observed": seen,
-                **judge(clause, version, verdict, seen),
+                **judge(clause, judged, verdict, seen),
                 "checks": [
                     {
                         **{

@@ -22,6 +22,7 @@ from conformance import nightlies, versions
 
 ROOT = Path(__file__).resolve().parent.parent
 ENVS = ROOT / ".kit" / "envs"
+JUDGED_AS = "kit-judged-as"  # a nightly environment's file naming the release it is judged as
 JOBS = 4
 _STAMP = ".kit-build"
 
@@ -83,6 +84,7 @@ def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> t
     stamped = " ".join([wanted, *extras(spec)])
     local = _is_local(spec)
     if python_of(env).exists() and stamp.exists() and stamp.read_text() == stamped and not local:
+        _note_judged_as(spec, env)
         return python_of(env), "reused"
     uv = shutil.which("uv")
     fresh = not python_of(env).exists()
@@ -105,7 +107,15 @@ def prepare_one(spec: str, root: Path = ENVS, python: str = sys.executable) -> t
             raise InstallError(f"could not install {wanted}: no version of {wanted} on the package index") from None
         raise
     stamp.write_text(stamped)
+    _note_judged_as(spec, env)
     return python_of(env), "installed"
+
+
+def _note_judged_as(spec: str, env: Path) -> None:
+    """For a nightly, the release it leads to, kept beside its environment (read from the package index here,
+    where the install needs it anyway, so that judging it needs no network: targets.probe reads it)."""
+    if nightlies.is_nightly(spec) and not (env / JUDGED_AS).exists():
+        (env / JUDGED_AS).write_text(nightlies.judged_as(spec))
 
 
 def prepare(specs: list[str], root: Path = ENVS, jobs: int = JOBS, log=None) -> list[Path]:

@@ -28,6 +28,28 @@ def release_of(version: str) -> str:
     return found[1]
 
 
+def leads_to(version: str, release_days: dict[str, date]) -> str:
+    """The release a nightly of the main branch leads to: the first minor release (x.y.0) published after the
+    day it was built (1.66.2.dev20261026 was built before 1.67.0 came out, and has its changes). A nightly
+    newer than every release is judged as its own version's release (1.67.1.dev20261110 as 1.67.1)."""
+    built = day_of(version)
+    later = [(day, v) for v, day in release_days.items() if v.endswith(".0") and v.count(".") == 2 and day > built]
+    return min(later)[1] if later else release_of(version)
+
+
+def judged_as(version: str) -> str:
+    """`leads_to` with the release days from the package index; the version's own release when the index
+    cannot be read."""
+    try:
+        days = {}
+        for release in releases():
+            if re.fullmatch(r"\d+\.\d+\.0", release):
+                days[release] = release_day(release)
+        return leads_to(version, days)
+    except (OSError, NightlyError, ValueError):
+        return release_of(version)
+
+
 def day_of(version: str) -> date:
     """The day the nightly was built."""
     found = _NIGHTLY.match(version)

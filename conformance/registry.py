@@ -52,11 +52,19 @@ class Variant:
     evidence: str = ""  # what the kit observed, for a defect it found itself
     fails: bool = False  # a defect the checks cannot tell apart: they are expected to fail on it
     test: str | tuple[str, ...] | None = None  # with fails: only this check (or these checks) of the clause fail
+    # with fails: the defect shows in some runs only (timing), so a pass is expected too; true, or the checks so
+    intermittent: bool | tuple[str, ...] = False
 
     def fails_in(self, check: str) -> bool:
         """Whether this behaviour makes the check (a test function's name) fail."""
         named = (self.test,) if isinstance(self.test, str) else self.test
         return self.fails and (named is None or check in named)
+
+    def intermittent_in(self, check: str) -> bool:
+        """Whether the check, which this behaviour makes fail, may pass on it too (the defect depends on timing)."""
+        if isinstance(self.intermittent, tuple):
+            return check in self.intermittent
+        return self.intermittent and self.fails_in(check)
 
     @property
     def found_by_kit(self) -> bool:
@@ -132,6 +140,8 @@ def _variant(v: dict, where: str) -> Variant:
         raise RegistryError(f"{where}: a changed variant needs the 'source' that announces the change")
     if v.get("fails") and kind is not Kind.DEFECT:
         raise RegistryError(f"{where}: only a defect can be expected to fail its checks")
+    if v.get("intermittent") and not v.get("fails"):
+        raise RegistryError(f"{where}: 'intermittent' says how a defect fails its checks: it needs 'fails'")
     return Variant(
         v["name"],
         _span(v, where),
@@ -142,6 +152,7 @@ def _variant(v: dict, where: str) -> Variant:
         evidence,
         bool(v.get("fails", False)),
         tuple(v["test"]) if isinstance(v.get("test"), list) else v.get("test"),
+        tuple(v["intermittent"]) if isinstance(v.get("intermittent"), list) else bool(v.get("intermittent", False)),
     )
 
 

@@ -25,16 +25,20 @@ def _md(text) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _short(version: str) -> str:
-    nightly = compat.nightly_of(version)
+def _nightly(model: dict, version: str) -> dict | None:
+    return (model.get("columns", {}).get(version) or {}).get("nightly")
+
+
+def _short(model: dict, version: str) -> str:
+    nightly = _nightly(model, version)
     if nightly:
         return f"nightly {nightly['day']}"
     return version.removesuffix(".0") if version.count(".") == 2 else version
 
 
-def _named(version: str) -> str:
+def _named(model: dict, version: str) -> str:
     """A release as it is; a nightly with its day and the release it is judged as."""
-    nightly = compat.nightly_of(version)
+    nightly = _nightly(model, version)
     return f"{version} (nightly of {nightly['day']}, judged as {nightly['judged_as']})" if nightly else version
 
 
@@ -60,7 +64,7 @@ def render_markdown(model: dict) -> str:
         lines += [
             f"## {area}",
             "",
-            "| clause | " + " | ".join(_short(v) for v in versions) + " | AppTest |",
+            "| clause | " + " | ".join(_short(model, v) for v in versions) + " | AppTest |",
             "| --- | " + " | ".join("---" for _ in versions) + " | --- |",
         ]
         for clause in by_area[area]:
@@ -82,7 +86,8 @@ def render_markdown(model: dict) -> str:
     ]
     for version, col in model["columns"].items():
         lines.append(
-            f"| {_named(version)} | {_md(col.get('build') or ('nightly' if col.get('nightly') else 'release'))} | "
+            f"| {_named(model, version)} | "
+            f"{_md(col.get('build') or ('nightly' if col.get('nightly') else 'release'))} | "
             f"{col['ran']} | "
             f"{'yes' if col['complete'] else '**no**'} | {col['kit_revision']} | "
             f"{col['python']} | {col['playwright']} | {_md(col['browser'])} |"
@@ -104,8 +109,8 @@ def cell_text(cell: dict | None, named: bool) -> str:
 def render_unexpected(model: dict) -> list[str]:
     lines = ["## Unexpected verdicts", ""]
     found = [c for v in model["versions"] for c in compat.unexpected_cells(model, v)]
-    released = [c for c in found if not compat.nightly_of(c["version"])]
-    early = [c for c in found if compat.nightly_of(c["version"])]
+    released = [c for c in found if not _nightly(model, c["version"])]
+    early = [c for c in found if _nightly(model, c["version"])]
     if not released:
         lines += ["None: every release did what the registry records for it (recorded defects included).", ""]
     for entry in released:
@@ -119,7 +124,7 @@ def render_unexpected(model: dict) -> list[str]:
             "a change on Streamlit's main branch that no release has yet.",
             "",
         ]
-        lines += [f"- **{_named(e['version'])}** {e['clause']}: {e['verdict']}" for e in early]
+        lines += [f"- **{_named(model, e['version'])}** {e['clause']}: {e['verdict']}" for e in early]
     return lines + [""]
 
 
@@ -140,7 +145,7 @@ def render_summary(model: dict) -> list[str]:
     ]
     for version in model["versions"]:
         summary = model["summary"][version]
-        label = _named(version)
+        label = _named(model, version)
         counts = summary["counts"]
         defects = ", ".join(d["clause"] + (" *kit*" if d["found_by_kit"] else "") for d in summary["defects"])
         lines.append(

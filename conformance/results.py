@@ -55,6 +55,7 @@ def run_info(target, browser: str | None, args: list[str], revision: str) -> dic
         "streamlit": target.version,
         "target": target.id,
         "build": target.build or None,
+        "judged_as": target.judged_as or None,
         "python": target.python_version or platform.python_version(),
         "playwright": package_version("playwright"),
         "pytest": package_version("pytest"),

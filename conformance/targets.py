@@ -18,6 +18,8 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from conformance import environments, nightlies
+
 # Streamlit's nightlies install as the distribution `streamlit-nightly`, with the same `streamlit` package.
 _PROBE = (
     "import json, sys; from importlib import metadata as m\n"
@@ -40,6 +42,12 @@ class Target:
     python: str  # the interpreter that has it
     python_version: str = ""
     build: str = ""  # how it was installed, when it is not simply that release from the package index
+    judged_as: str = ""  # for a nightly, the release it leads to, whose registry entries judge it
+
+    @property
+    def judged_version(self) -> str:
+        """The version the registry judges this build as."""
+        return self.judged_as or self.version
 
     @property
     def id(self) -> str:
@@ -67,7 +75,18 @@ def probe(python: str, build: str = "") -> Target:
     if found["version"] is None:
         raise TargetError(f"{python}: Streamlit is not installed there")
     # absolute, not resolved: a venv's python is a symlink whose target would lose the venv; servers start elsewhere
-    return Target(found["version"], os.path.abspath(python), found["python"], build)
+    return Target(
+        found["version"], os.path.abspath(python), found["python"], build, _judged_as(python, found["version"])
+    )
+
+
+def _judged_as(python: str, version: str) -> str:
+    """For a nightly, the release it leads to: as noted beside its environment when the kit installed it, else
+    the release its version names."""
+    if not nightlies.is_nightly(version):
+        return ""
+    noted = Path(python).parent.parent / environments.JUDGED_AS
+    return noted.read_text().strip() if noted.exists() else nightlies.release_of(version)
 
 
 def parse_spec(value: str) -> tuple[str, str]:

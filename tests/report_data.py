@@ -23,9 +23,12 @@ def one_clause(raw_dir: Path, clause: str, *cells: tuple[str, str, str | None]) 
         write_raw(raw_dir, version, [check(f"spec/x/test_x.py::test_{clause}", [clause], verdict, seen)])
 
 
-def write_raw(raw_dir: Path, version: str, checks: list[dict], started: str = "2026-11-24T10:00:00+00:00") -> Path:
+def write_raw(
+    raw_dir: Path, version: str, checks: list[dict], started: str = "2026-11-24T10:00:00+00:00", judged_as=None
+) -> Path:
     run = {
         "streamlit": version,
+        "judged_as": judged_as,
         "python": "3.11.7",
         "playwright": "1.65.2",
         "pytest": "9.2.0",

@@ -1,6 +1,8 @@
 """The bisect logic on made-up builds: the first change, none, a flaky build, a missing build, a resumed bisect;
 and the nightlies' versions and days."""
 
+from datetime import date
+
 import pytest
 
 from conformance import nightlies
@@ -92,3 +94,21 @@ def test_nightly_versions_days_and_the_release_they_lead_to():
     assert link.endswith("commits/develop?since=2026-10-03&until=2026-10-05")
     with pytest.raises(nightlies.NightlyError):
         nightlies.between(BUILDS, BUILDS[5], BUILDS[2])
+
+
+def test_a_nightly_leads_to_the_first_minor_release_after_its_day():
+    days = {"1.66.0": date(2026, 10, 14), "1.66.1": date(2026, 10, 21), "1.67.0": date(2026, 11, 5)}
+    assert nightlies.leads_to("1.66.2.dev20261026", days) == "1.67.0", "main's nightly goes into the next minor"
+    assert nightlies.leads_to("1.66.1.dev20261015", days) == "1.67.0", "a patch comes from the release branch"
+    assert nightlies.leads_to("1.67.1.dev20261110", days) == "1.67.1", "newer than every release: its own"
+
+
+def test_a_nightly_target_is_judged_as_noted_beside_its_environment(tmp_path):
+    from conformance import environments, targets
+
+    env = tmp_path / "env"
+    (env / "bin").mkdir(parents=True)
+    (env / environments.JUDGED_AS).write_text("1.67.0\n")
+    assert targets._judged_as(str(env / "bin" / "python"), "1.66.2.dev20261026") == "1.67.0"
+    assert targets._judged_as(str(tmp_path / "other" / "bin" / "python"), "1.66.2.dev20261026") == "1.66.2"
+    assert targets._judged_as(str(env / "bin" / "python"), "1.66.1") == "", "a release is judged as itself"

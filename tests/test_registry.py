@@ -79,6 +79,11 @@ def test_variants_pick_the_one_for_the_version():
             "only a defect",
         ),
         (
+            GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "defect"\nevidence = "e"\n'
+            "intermittent = true\n",
+            "needs 'fails'",
+        ),
+        (
             GOOD + '[[clause.variant]]\nname = "a"\nsince = "1.33.0"\nkind = "defect"\nsource = "github.com/x"\n',
             "must be a link",
         ),

@@ -195,6 +195,15 @@ def test_apptest_summary_names_the_version_ranges():
     assert fidelity.describe(runs) == "agrees 1.33-1.36, differs 1.37-1.67"
 
 
+def test_a_nightly_is_judged_as_the_release_its_run_recorded(tmp_path):
+    nightly = "1.66.2.dev20261026"  # built before 1.67.0 came out: it leads to 1.67.0, not to 1.66.2
+    write_raw(tmp_path, nightly, [check("spec/x/test_x.py::test_w", ["DIALOG-06"], "pass")], judged_as="1.67.0")
+    model = compat.build(tmp_path)
+    assert model["columns"][nightly]["nightly"]["judged_as"] == "1.67.0"
+    assert model["cells"]["DIALOG-06"][nightly]["variant_expected"] == "int-width", "1.67.0's behaviour expected"
+    assert f"{nightly} (nightly of 2026-10-26, judged as 1.67.0)" in render_markdown(model)
+
+
 def test_a_nightly_stands_apart_with_its_day_and_its_findings_are_early_warnings(tmp_path):
     nightly = "1.66.2.dev20261026"
     one_clause(tmp_path, "SCOPE-01", ("1.66.1", "pass", None), (nightly, "fail", None), ("1.67.0", "pass", None))

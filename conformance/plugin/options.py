@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import shutil
 import tempfile
@@ -26,6 +28,12 @@ def pytest_addoption(parser):
         default=[],
         help="check the Streamlit installed for this interpreter (repeat for several; default: the "
         "Streamlit installed here); BUILD names what was installed, for the report",
+    )
+    group.addoption(
+        "--kit-judge-as",
+        metavar="VERSION",
+        help="judge every target against the registry as this release (a bisect judges each build as GOOD, so "
+        "that what differs is the behaviour, not the expectation)",
     )
     group.addoption(
         "--kit-results",
@@ -147,6 +155,9 @@ def _find_targets(config) -> list[targets.Target]:
     try:
         found = [targets.probe(*targets.parse_spec(spec)) for spec in config.getoption("kit_python")]
         found = found or [t for t in [targets.current()] if t]
+        judge_as = config.getoption("kit_judge_as")
+        if judge_as:
+            found = [dataclasses.replace(t, judged_as=judge_as) for t in found]
         return targets.unique_ids(found)
     except targets.TargetError as exc:
         pytest.exit(str(exc), returncode=exit_codes.NO_STREAMLIT)

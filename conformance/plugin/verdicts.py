@@ -101,7 +101,7 @@ def _invariant_records(item, check, check_id_text: str, page: PageReport) -> lis
         variant = clause.variant_at(check.version)
         known = variant is not None and variant.kind is Kind.DEFECT and variant.fails_in(checked.name)
         if held:
-            verdict = Verdict.UNEXPECTED_PASS if known else Verdict.PASS
+            verdict = Verdict.UNEXPECTED_PASS if known and not variant.intermittent_in(checked.name) else Verdict.PASS
         else:
             verdict = Verdict.KNOWN_BUG if known else Verdict.FAIL
         record = CheckRecord(
