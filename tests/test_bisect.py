@@ -1,6 +1,7 @@
 """The bisect logic on made-up builds: the first change, none, a flaky build, a missing build, a resumed bisect;
 and the nightlies' versions and days."""
 
+import json
 from datetime import date
 
 import pytest
@@ -112,3 +113,34 @@ def test_a_nightly_target_is_judged_as_noted_beside_its_environment(tmp_path):
     assert targets._judged_as(str(env / "bin" / "python"), "1.66.2.dev20261026") == "1.67.0"
     assert targets._judged_as(str(tmp_path / "other" / "bin" / "python"), "1.66.2.dev20261026") == "1.66.2"
     assert targets._judged_as(str(env / "bin" / "python"), "1.66.1") == "", "a release is judged as itself"
+
+
+REAL_SPAN = ("1.56.1.dev20260409", "1.56.1.dev20260413")  # images refused from the nightly of 2026-04-11 on
+
+
+def test_a_real_bisect_over_real_nightlies(tmp_path):
+    """Four real nightlies around the day Streamlit's server began refusing media (INV-04's media-refused,
+    bisected from 1.56.0 to 1.57.0): the bisect installs them, judges each once, and names the pair; run again,
+    it judges nothing and says the same from its journal."""
+    import subprocess
+    import sys
+
+    from tests.kit_run import ROOT
+
+    command = [sys.executable, "-m", "conformance.bisect", "test_the_live_panel_ticks_alone~INV-04", *REAL_SPAN]
+    command += ["--repeats", "1", "--work", str(tmp_path)]
+    first = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "last like GOOD: 1.56.1.dev20260410 (2026-04-10): pass" in first.stdout
+    assert "first like BAD: 1.56.1.dev20260411 (2026-04-11): fail" in first.stdout
+    assert "commits/develop?since=2026-04-10&until=2026-04-12" in first.stdout
+    assert "result: found; 4 builds judged" in first.stdout, "both ends and log2 of the two between"
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert _outcome(again.stdout) == _outcome(first.stdout), "the journal answers the second time"
+    seen = json.loads((tmp_path / "journal.json").read_text(encoding="utf-8"))["seen"]
+    assert sorted(seen) == sorted([*REAL_SPAN, "1.56.1.dev20260410", "1.56.1.dev20260411"])
+    assert all(len(observations) == 1 for observations in seen.values()), "nothing judged twice"
+
+
+def _outcome(printed: str) -> str:
+    return printed.split("result:", 1)[-1].split("bisect took", 1)[0]
