@@ -64,7 +64,9 @@ def test_verdicts_are_recorded_for_each_outcome(tmp_path):
     assert done.returncode == 1
 
 
-def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_path):
+def _one_defect_registry(tmp_path, name: str, *extra: str) -> list[str]:
+    """A registry whose one clause, SCOPE-02, has one failing defect `name` (plus `extra` lines); the child
+    run's arguments that use it."""
     (tmp_path / "clauses.toml").write_text(
         textwrap.dedent("""
         [[clause]]
@@ -73,14 +75,16 @@ def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_pat
         statement = "s"
         since = "1.33.0"
         docs = "https://example.invalid/x"
-          [[clause.variant]]
-          name = "broken"
-          since = "1.33.0"
-          kind = "defect"
-          source = "https://github.com/streamlit/streamlit/issues/1"
-          fails = true
-    """)
+        [[clause.variant]]
+        """)
+        + "\n".join([f'name = "{name}"', 'since = "1.33.0"', 'kind = "defect"', "fails = true", *extra])
+        + '\nsource = "https://github.com/streamlit/streamlit/issues/1"\n'
     )
+    return ["--kit-registry", str(tmp_path / "clauses.toml")]
+
+
+def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_path):
+    registry_args = _one_defect_registry(tmp_path, "broken")
     done, data = _child(
         tmp_path,
         """
@@ -95,8 +99,7 @@ def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_pat
         def test_harness_broke(check):
             raise RuntimeError("not the defect")
     """,
-        "--kit-registry",
-        str(tmp_path / "clauses.toml"),
+        *registry_args,
     )
     got = {c["id"].split("::")[-1]: (c["verdict"], c["variant_seen"]) for c in data["checks"]}
     assert got == {
@@ -108,23 +111,7 @@ def test_recorded_defect_is_expected_and_its_unexpected_pass_is_reported(tmp_pat
 
 
 def test_an_intermittent_defect_may_show_or_not(tmp_path):
-    (tmp_path / "clauses.toml").write_text(
-        textwrap.dedent("""
-        [[clause]]
-        id = "SCOPE-02"
-        area = "SCOPE"
-        statement = "s"
-        since = "1.33.0"
-        docs = "https://example.invalid/x"
-          [[clause.variant]]
-          name = "sometimes"
-          since = "1.33.0"
-          kind = "defect"
-          source = "https://github.com/streamlit/streamlit/issues/1"
-          fails = true
-          intermittent = true
-    """)
-    )
+    registry_args = _one_defect_registry(tmp_path, "sometimes", "intermittent = true")
     done, data = _child(
         tmp_path,
         """
@@ -136,8 +123,7 @@ def test_an_intermittent_defect_may_show_or_not(tmp_path):
         def test_did_not_show(check):
             pass
     """,
-        "--kit-registry",
-        str(tmp_path / "clauses.toml"),
+        *registry_args,
     )
     got = {c["id"].split("::")[-1]: c["verdict"] for c in data["checks"]}
     assert got == {"test_showed": "known-bug", "test_did_not_show": "pass"}
