@@ -47,6 +47,24 @@ def current_fragment_id() -> str | None:
     return ctx.current_fragment_id if ctx else None
 
 
+def fragments_this_run() -> tuple[str, ...]:
+    """The ids of the fragments this run was asked to run, in order (empty in a full run): the script-run
+    context's `fragment_ids_this_run`, except on 1.37.0, which left it unset (streamlit#8953, reverted in
+    1.37.1): there they are read from the rerun request the script runner is serving."""
+    import sys
+
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ids = getattr(get_script_run_ctx(), "fragment_ids_this_run", None)
+    frame = sys._getframe(1) if ids is None else None
+    while frame is not None:
+        request = frame.f_locals.get("rerun_data")
+        if hasattr(request, "fragment_id_queue"):
+            return tuple(request.fragment_id_queue or ())
+        frame = frame.f_back
+    return tuple(ids or ())
+
+
 # --- browser side -------------------------------------------------------------------------------
 
 # The run state, the connection state and the markers are read by the page's half of the adapter,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from conformance.adapter import current_fragment_id, dialog_decorator, fragment
+from conformance.adapter import current_fragment_id, dialog_decorator, fragment, fragments_this_run
 
 __all__ = [
     "dialog_decorator",
@@ -18,6 +18,7 @@ __all__ = [
     "barrier",
     "streamlit_with",
     "current_fragment_id",
+    "fragments_this_run",
     "arm_page_timer",
 ]
 

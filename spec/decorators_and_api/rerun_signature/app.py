@@ -25,13 +25,13 @@ def signature_fragment():
         bump("KEYWORD_CALLS")
         try:
             st.rerun(scope="fragment")
-        except Exception as exc:  # the clause: which calls are a TypeError
+        except TypeError as exc:  # the clause: which calls are a TypeError (st.rerun's own exception passes)
             marker("KEYWORD_ERROR", type(exc).__name__)
     if st.button("Positional scope"):
         bump("POSITIONAL_CALLS")
         try:
             st.rerun("fragment")
-        except Exception as exc:  # the clause: which calls are a TypeError
+        except TypeError as exc:  # the clause: which calls are a TypeError (st.rerun's own exception passes)
             marker("POSITIONAL_ERROR", type(exc).__name__)
     marker("KEYWORD_CALLS", ss.get("KEYWORD_CALLS", 0))
     marker("POSITIONAL_CALLS", ss.get("POSITIONAL_CALLS", 0))

@@ -17,16 +17,10 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, fragments_this_run, full_run, marker
 
 full_run()
-
-
-def queued() -> tuple:
-    """The fragments this run was asked to run, in order (empty in a full run)."""
-    return tuple(getattr(get_script_run_ctx(), "fragment_ids_this_run", None) or ())
 
 
 @fragment
@@ -40,7 +34,7 @@ def slow():
 
 @fragment
 def fails():
-    st.session_state.a_saw = queued()
+    st.session_state.a_saw = fragments_this_run()
     marker("A_RUNS", bump("A_RUNS"))
     if st.button("Fail A"):
         bump("A_FAILED")
@@ -51,7 +45,7 @@ def fails():
 @fragment
 def counts():
     st.button("Count B")
-    mine = queued()
+    mine = fragments_this_run()
     same_as_a = len(mine) == 2 and mine == st.session_state.get("a_saw")
     marker("B_WITH", "A+B" if same_as_a else ("full" if not mine else f"{len(mine)}-queued"))
     marker("B_RUNS", bump("B_RUNS"))
