@@ -73,6 +73,8 @@ class LiveApp:
         self._server = server
         self._log_offset = server.log_size() if server else 0
         self.lost_clicks: list[str] = []
+        self._sockets: list | None = None  # the page's connections, when the harness carries them
+        self.reconnected: bool | None = None  # after restart_server(): whether the page came back
         self.watch = PageWatch(page, url)  # what the page reports during the check, whatever the check reads
 
     def open(self, at_least: dict | None = None, **expected) -> Snapshot:
@@ -88,6 +90,51 @@ class LiveApp:
         if self._on_init_script:
             self._on_init_script()
         self.page.add_init_script(script)
+
+    def route_connection(self) -> None:
+        """From the next load on, carry the page's connections to its server through the harness, so that
+        `drop_connection()` can cut them and reconnections can be counted (the page is not reused afterwards).
+        A check module that sets ROUTED_CONNECTION = True gets it before the app's first load."""
+        if self._on_init_script:
+            self._on_init_script()
+        self._sockets = []
+        self.page.route_web_socket(re.compile(r"/_stcore/stream$"), self._carry)
+
+    def _carry(self, socket) -> None:
+        self._sockets.append((socket, socket.connect_to_server()))
+
+    def drop_connection(self) -> bool:
+        """Cut the page's connection to its server at both ends, as a lost network would, and wait until the
+        page has connected again by itself; False if it has not within the load timeout."""
+        opened = self._connections()
+        page_end, server_end = self._sockets[-1]
+        page_end.close()
+        server_end.close()
+        return self._wait_connections(opened + 1)
+
+    def restart_server(self) -> int:
+        """Stop the app's server and start it again on the same port (a new process that knows none of the old
+        sessions: a deploy or a crash), then wait until the page has connected to it by itself. Returns the new
+        process id, which is what `os.getpid()` gives the app; `reconnected` says whether the page came back."""
+        if self._server is None or self._server.script.name == "dispatch_app.py":
+            raise RuntimeError("restart_server() needs the app's own server: set OWN_SERVER = True in the module")
+        opened = self._connections()
+        pid = self._server.restart()
+        # The page opens a connection only once the server answers its health check, so a new one is the new server's.
+        self.reconnected = self._wait_connections(opened + 1)
+        return pid
+
+    def _connections(self) -> int:
+        if self._sockets is None:
+            raise RuntimeError("set ROUTED_CONNECTION = True in the module (or call route_connection() before open())")
+        return len(self._sockets)
+
+    def _wait_connections(self, count: int) -> bool:
+        deadline = time.monotonic() + LOAD_TIMEOUT_MS / 1000
+        # The harness's own count, kept by the route's handler, which runs while Playwright waits on the page.
+        while len(self._sockets) < count and time.monotonic() < deadline:
+            self.page.wait_for_timeout(50)  # sleep: lets Playwright deliver the handler's call; ends on the count
+        return len(self._sockets) >= count
 
     def server_log(self) -> str:
         """What the app's server logged since this check began (the server is this worker's alone)."""

@@ -82,6 +82,7 @@ class StreamlitServer:
         self.port: int | None = None
         self.process: subprocess.Popen | None = None
         self.log_path = workdir / f"{name or self.script.stem}.log"
+        self._start_offset = 0
 
     @property
     def url(self) -> str:
@@ -110,15 +111,18 @@ class StreamlitServer:
             *self.options,
         ]
 
-    def start(self, timeout: float | None = None) -> "StreamlitServer":
+    def start(self, timeout: float | None = None, port: int | None = None) -> "StreamlitServer":
+        """Start the server, on `port` if given (else on a free one), and wait until it is healthy. Its log
+        goes on after an earlier start's, so that offsets into it stay valid."""
         timeout = timeout or float(os.environ.get("KIT_SERVER_START_TIMEOUT", START_TIMEOUT_S))
         if not self.script.is_file():
             raise ServerError(f"fixture app not found: {self.script}")
         home = self.workdir / "home"
         home.mkdir(parents=True, exist_ok=True)
         for _ in range(PORT_ATTEMPTS):
-            self.port = free_port()
-            with open(self.log_path, "wb") as log:
+            self.port = port or free_port()
+            self._start_offset = self.log_size()
+            with open(self.log_path, "ab") as log:
                 self.process = subprocess.Popen(
                     self.command(self.port),
                     cwd=self.script.parent,
@@ -148,7 +152,7 @@ class StreamlitServer:
         )
 
     def _port_was_taken(self) -> bool:
-        text = self.log_tail()
+        text = self.log_since(self._start_offset)
         return any(said in text.lower() for said in ("is already in use", "address already in use", "is not available"))
 
     def _wait_healthy(self, timeout: float) -> bool:
@@ -171,7 +175,7 @@ class StreamlitServer:
         return False
 
     def _said_frozen(self) -> bool:
-        text = self.log_since(0)
+        text = self.log_since(self._start_offset)
         return SAID_FROZEN in text or SAID_NOT_FROZEN in text
 
     def log_size(self) -> int:
@@ -195,6 +199,14 @@ class StreamlitServer:
         except FileNotFoundError:
             return ""
         return "\n".join(text.splitlines()[-lines:])
+
+    def restart(self, timeout: float | None = None) -> int:
+        """Stop the server and start it again on the same port: a new process, which knows none of the old
+        sessions, as after a deploy or a crash. Returns the new process id."""
+        port = self.port
+        self.stop()
+        self.start(timeout, port=port)
+        return self.process.pid
 
     def stop(self) -> None:
         proc, self.process = self.process, None
@@ -256,6 +268,13 @@ class ServerPool:
             ).start()
         self.servers[key] = server  # the most recently used last
         return server
+
+    def retire(self, server: StreamlitServer) -> None:
+        """Stop a server a check has changed (restarted): the next check gets one that started with it."""
+        for key, kept in list(self.servers.items()):
+            if kept is server:
+                del self.servers[key]
+        server.stop()
 
     def _make_room(self) -> None:
         while len(self.servers) >= self.MAX_LIVE:

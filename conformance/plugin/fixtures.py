@@ -119,6 +119,8 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
     kit(request.config).browser = kit(request.config).browser or f"{kit_pages.browser_name} {kit_pages.browser.version}"
     live = LiveApp(page, app_url(server, path), on_init_script=kit_pages.taint, server=server)
     request.node.stash[keys.live_key] = live
+    if getattr(request.module, "ROUTED_CONNECTION", False):
+        live.route_connection()
     try:
         first = live.open()
         if first.timed_out:
@@ -135,6 +137,8 @@ def app(request, kit_target, kit_counterfeit, kit_pages, kit_servers):
     finally:
         live.watch.stop()
         kit_pages.release()
+        if live.reconnected is not None:  # the check restarted its server
+            kit_servers.retire(server)
 
 
 @pytest.fixture
