@@ -31,6 +31,8 @@ _NEEDS_CONCURRENCY = "needs a click while another run is in progress; every AppT
 
 NOT_EXPRESSIBLE = {
     "API-04": "about a fragment called with no script-run context; AppTest always runs the script in one",
+    "CONN-01": "AppTest has no connection to lose: it runs the script in the test's own process",
+    "CONN-02": "AppTest has no server to restart: it runs the script in the test's own process",
     "DIALOG-05": "the dialog is opened by a run_every tick and used while its fragment keeps ticking; " + _NEEDS_TICKS,
     "DIALOG-06": "dialog widths and positions are browser layout; AppTest draws no modal",
     "INV-01": "AppTest runs no frontend: there is no page to raise or log errors",
