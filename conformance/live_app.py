@@ -197,6 +197,11 @@ class LiveApp:
             self.button(name, within).click(timeout=ACTION_TIMEOUT_MS)
         except PlaywrightTimeout as exc:
             raise ActionBlocked(f"could not click the button {name!r}: {str(exc).splitlines()[0]}") from None
+        except PlaywrightError as exc:
+            if "strict mode violation" not in str(exc):
+                raise
+            shown = self.button(name, within).count()
+            raise ActionBlocked(f"could not click the button {name!r}: the page shows it {shown} times") from None
 
     def press(self, key: str) -> None:
         """Press a key on the page (Escape closes a dialog or a date picker, Tab leaves a field)."""
