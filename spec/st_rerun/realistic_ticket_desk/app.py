@@ -4,7 +4,8 @@ Submit) that saves the ticket and calls st.rerun() so that the metrics and the t
 (the last tickets as chat messages, a progress bar) whose "Refresh queue" button reruns it with
 st.rerun(scope="fragment"). The page-wide invariants judge everything the markers do not name.
 
-Markers: FULL; TICKETS (tickets saved, as the main script saw them); LAST_SEEN (the last saved subject, as the
+Markers: FULL; TEAM_SEEN (the sidebar's team, as the main script saw it); TICKETS (tickets saved, as the main
+script saw them); LAST_SEEN (the last saved subject, as the
 main script saw it); FORM_RUNS (form fragment runs); QUEUE_RUNS (queue panel runs); QUEUE_END (queue panel runs
 that got past its scoped rerun); TAIL; BARRIER.
 """
@@ -23,7 +24,7 @@ full_run()
 ss = st.session_state
 ss.setdefault("tickets", [])
 with st.sidebar:
-    st.selectbox("Team", ["support", "billing"], key="team")
+    st.radio("Team", ["support", "billing"], key="team")
     st.caption("New tickets go to the team's queue")
 st.title("Support desk")
 opened, mine, waiting = st.columns(3)
@@ -41,6 +42,7 @@ with table:
     )
 with trend:
     st.area_chart({"tickets": [1, 2, 2, 3, len(ss.tickets) + 3]})
+marker("TEAM_SEEN", ss.team)
 marker("TICKETS", len(ss.tickets))
 marker("LAST_SEEN", ss.tickets[-1]["subject"] if ss.tickets else "none")
 

@@ -1,4 +1,4 @@
-"""RERUN-01, RERUN-02, FORM-01 in an app built like a real one: a form in a fragment whose submit calls
+"""RERUN-01, RERUN-02, FORM-01, STATE-02 in an app built like a real one: a form in a fragment whose submit calls
 st.rerun() to refresh the whole desk, beside a queue panel that reruns itself with st.rerun(scope="fragment")."""
 
 import pytest
@@ -41,3 +41,20 @@ def test_a_subject_typed_in_the_form_survives_the_queue_refresh(app, check):
     assert not refreshed.timed_out and refreshed["FORM_RUNS"] == before["FORM_RUNS"], "typing reran nothing"
     assert not saved.timed_out, "the submit saved a ticket"
     assert saved["LAST_SEEN"] == "screen-flickers", "the subject typed before the refresh was the one saved"
+
+
+@pytest.mark.clause("STATE-02", "RERUN-01")
+def test_the_team_chosen_in_the_sidebar_survives_the_submit_rerun(app, check):
+    before = app.markers()
+    app.click_text("billing")
+    chosen = app.wait_for(TEAM_SEEN="billing", FULL=before["FULL"] + 1)
+    app.fill("Subject", "door-stuck")
+    app.click("Submit ticket")
+    saved = app.wait_for(TICKETS=before["TICKETS"] + 1)
+    settled = app.barrier()
+    check.observe(before=before, chosen=chosen, saved=saved, settled=settled)
+    assert not chosen.timed_out, "choosing the team reran the app"
+    assert not saved.timed_out and saved["LAST_SEEN"] == "door-stuck", "the submit's rerun saved the ticket"
+    assert (saved["TEAM_SEEN"], settled["TEAM_SEEN"]) == ("billing", "billing"), (
+        "the sidebar's team, a widget outside the fragment, kept its value through the fragment's st.rerun()"
+    )
