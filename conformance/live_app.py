@@ -18,6 +18,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from conformance import adapter
 from conformance.page_scripts import function, init_script
 from conformance.page_watch import PageWatch
+from conformance.server import DISPATCH_APP
 
 LOAD_TIMEOUT_MS = 45_000
 ACTION_TIMEOUT_MS = 10_000
@@ -116,7 +117,7 @@ class LiveApp:
         """Stop the app's server and start it again on the same port (a new process that knows none of the old
         sessions: a deploy or a crash), then wait until the page has connected to it by itself. Returns the new
         process id, which is what `os.getpid()` gives the app; `reconnected` says whether the page came back."""
-        if self._server is None or self._server.script.name == "dispatch_app.py":
+        if self._server is None or self._server.script == DISPATCH_APP:
             raise RuntimeError("restart_server() needs the app's own server: set OWN_SERVER = True in the module")
         opened = self._connections()
         pid = self._server.restart()
