@@ -74,12 +74,11 @@ def _observed(data: dict, missed: dict) -> str:
     return "\n".join(lines)
 
 
-def test_every_counterfeit_is_caught(tmp_path):
-    done, data = run_suite([str(SPEC), "--kit-counterfeits", "-n", CHILD_WORKERS], tmp_path, timeout=1200)
-    seen = verdicts(data)
+def _missed(seen: dict, only: set[str] | None = None) -> tuple[dict, int]:
+    """Counterfeits (of those in `only`, if given) whose named checks did not all fail; how many were judged."""
     missed, judged = {}, 0
     for fake in CATALOGUE.values():
-        if not fake.applies_to(VERSION):
+        if not fake.applies_to(VERSION) or (only is not None and fake.name not in only):
             continue
         mine = {CheckId.parse(cid).name: v for cid, v in seen.items() if CheckId.parse(cid).counterfeit == fake.name}
         wanted = {name: ("n/a" if mine.get(name) == "n/a" else "fail") for name in fake.catches}
@@ -87,8 +86,28 @@ def test_every_counterfeit_is_caught(tmp_path):
         if got != wanted:
             missed[fake.name] = got
         judged += any(v == "fail" for v in got.values())
+    return missed, judged
+
+
+def test_every_counterfeit_is_caught(tmp_path):
+    done, data = run_suite([str(SPEC), "--kit-counterfeits", "-n", CHILD_WORKERS], tmp_path, timeout=1200)
+    missed, judged = _missed(verdicts(data))
+    first = missed
+    if missed:
+        # With every counterfeit run at once on a loaded machine, a timing counterfeit can slip by (its extra
+        # timer's requests merged with the real ones) or its check can meet a harness error: each missed one
+        # gets one more run, by itself. One that slips twice is not caught.
+        again = tmp_path / "again"
+        done, data = run_suite(
+            [str(SPEC), "--kit-counterfeits", "-n", CHILD_WORKERS, "-k", " or ".join(sorted(missed))],
+            again,
+            timeout=900,
+        )
+        missed, _ = _missed(verdicts(data), only=set(missed))
     assert missed == {}, (
-        f"counterfeits not caught (check -> verdict):\n{missed}\n"
+        f"counterfeits not caught (check -> verdict):\n{missed}\n(first run: {first})\n"
         f"what those checks observed:\n{_observed(data, missed)}\n{done.stdout[-3000:]}"
     )
     assert judged > 0, "at least one counterfeit was judged on this Streamlit"
+    if first:
+        print(f"caught on the second run only: {sorted(first)}")
