@@ -58,7 +58,8 @@ def test_malformed_string_raises_when_the_fragment_is_called(app, check):
 
 @pytest.mark.clause("TIMER-02")
 def test_falsy_run_every_schedules_no_reruns(app, check):
-    before = app.markers()
+    # a ticking fragment's markers are off the page while it is redrawn: wait until the clock's is shown
+    before = app.wait_for(at_least={"RUNS_FLOAT": 1}, idle=False)
     # the 0.5 s fragment is the clock: 7 of its runs span 3 s, six 0.5 s intervals
     clock = app.wait_for(at_least={"RUNS_FLOAT": before["RUNS_FLOAT"] + 6}, idle=False, timeout_ms=20_000)
     settled = app.barrier()
