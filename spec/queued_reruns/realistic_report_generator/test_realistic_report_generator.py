@@ -15,13 +15,18 @@ def _slow_export(app, check):
     return before
 
 
-@pytest.mark.clause("QUEUE-01")
-def test_clicks_on_other_panels_wait_for_the_export_and_keep_their_order(app, check):
+def _like_and_shuffle_during_the_export(app, check):
+    """Like, then Shuffle, while a slow export runs; the markers before, once both panels ran, and settled."""
     before = _slow_export(app, check)
     app.click("Like")
     app.click("Shuffle chart")
     done = app.wait_for(at_least={"EXPORTED": before["EXPORTED"] + 1, "CHART": before["CHART"] + 1}, drawn=SHOWN)
-    settled = app.barrier(drawn=SHOWN)
+    return before, done, app.barrier(drawn=SHOWN)
+
+
+@pytest.mark.clause("QUEUE-01")
+def test_clicks_on_other_panels_wait_for_the_export_and_keep_their_order(app, check):
+    before, done, settled = _like_and_shuffle_during_the_export(app, check)
     check.observe(done=done, settled=settled)
     assert not done.timed_out, "the export finished and the queued panels reran"
     assert settled["EXPORT"] == before["EXPORT"] + 1, "the export panel ran once: the clicks did not interrupt it"
@@ -51,11 +56,7 @@ def test_repeated_likes_during_the_export_merge_into_one_run(app, check):
 
 @pytest.mark.clause("QUEUE-02")
 def test_a_like_and_a_shuffle_during_the_export_each_reach_their_panel(app, check):
-    before = _slow_export(app, check)
-    app.click("Like")
-    app.click("Shuffle chart")
-    done = app.wait_for(at_least={"EXPORTED": before["EXPORTED"] + 1, "CHART": before["CHART"] + 1}, drawn=SHOWN)
-    settled = app.barrier(drawn=SHOWN)
+    before, done, settled = _like_and_shuffle_during_the_export(app, check)
     kept = {"like": "all-kept", "none": "last-click-only"}.get(settled["COMMENTS_SAW"], "other")
     check.saw(kept)
     check.observe(done=done, settled=settled)
