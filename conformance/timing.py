@@ -8,8 +8,7 @@ the last 60 of those so the page stays small.
 from __future__ import annotations
 
 # How far a measured interval may stray from the nominal one, as a ratio, declared once for every timer check.
-INTERVAL_BAND = (0.8, 1.25)  # server-side mean or median; 1.5x and 1/1.5x fall outside
-BROWSER_BAND = (0.7, 1.45)  # seen in the page: DOM updates carry browser scheduling noise (sd up to 130 ms)
+INTERVAL_BAND = (0.8, 1.25)  # a mean or median of intervals; 1.5x and 1/1.5x fall outside
 FIRST_TICK_BAND = (0.8, 1.6)  # the first rerun after a full run: one interval plus delivery (100-300 ms)
 
 

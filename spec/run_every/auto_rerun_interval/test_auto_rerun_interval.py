@@ -3,8 +3,11 @@
 Timing is judged on two clocks. The server side: the fragment stamps `time.time()` on every run and shows
 the spacing (INTERVALS_MS); the verdict uses the median of several intervals, the first one (which spans
 the full run and the page start-up) left out, so one stall cannot decide it. The browser side: a
-MutationObserver stamps `performance.now()` whenever the TICK marker changes; its median is a second,
-looser signal. Both must catch an interval 1.5 times too long or too short.
+MutationObserver stamps `performance.now()` whenever the TICK marker changes; the mean spacing over the
+judged ticks (their time span over their count) is the second signal. Not the median there: a browser
+that a loaded machine holds up draws the queued runs in a burst, a few ms apart, and on 1.33.0 in CI that
+put the median at 230 ms while the ticks kept their pace. Both must catch an interval 1.5 times too long or
+too short.
 """
 
 import statistics
@@ -26,6 +29,7 @@ def _spread(values: list[float]) -> dict:
     return {
         "count": len(values),
         "median": round(statistics.median(values), 1),
+        "mean": round(statistics.mean(values), 1),
         "min": ordered[0],
         "max": ordered[-1],
         "p10": pick(0.1),
@@ -33,9 +37,8 @@ def _spread(values: list[float]) -> dict:
     }
 
 
-def _browser_intervals(app) -> list[float]:
+def _browser_intervals(seen: list[list[float]]) -> list[float]:
     """Per-tick spacing seen in the DOM; a jump of k ticks in one update counts as k equal intervals."""
-    seen = app.marker_changes()
     out = []
     for (t0, v0), (t1, v1) in zip(seen, seen[1:]):
         if v1 > v0:
@@ -54,7 +57,8 @@ def test_auto_reruns_come_every_interval(app, check):
     start = warm["TICK"]  # stamps so far; interval start-1 is the first one wholly after the warm-up
     after = app.wait_for(at_least={"TICK": start + JUDGED}, idle=False, timeout_ms=int(JUDGED * claimed * 3) + 10_000)
     server = timing.intervals_from(after, start - 1, "TICK")
-    browser = _browser_intervals(app)
+    changes = app.marker_changes()
+    browser = _browser_intervals(changes)
     server_stats, browser_stats = _spread(server), _spread(browser)
     check.observe(
         waited_s=after.waited_s,
@@ -62,6 +66,7 @@ def test_auto_reruns_come_every_interval(app, check):
         browser=browser_stats,
         server_intervals=server,
         browser_intervals=browser,
+        browser_changes=changes,
         after=after,
     )
     assert not after.timed_out, f"the fragment reran by itself {WARM_UP_TICKS + JUDGED - 1} times"
@@ -71,9 +76,9 @@ def test_auto_reruns_come_every_interval(app, check):
         f"server-side median interval is the claimed {claimed} ms (got {server_stats['median']} ms)"
     )
     assert len(browser) >= 3, "the browser saw the automatic reruns"
-    ratio = browser_stats["median"] / claimed
-    assert timing.within(ratio, timing.BROWSER_BAND), (
-        f"browser-side median interval is the claimed {claimed} ms (got {browser_stats['median']} ms)"
+    ratio = browser_stats["mean"] / claimed
+    assert timing.within(ratio), (
+        f"browser-side mean interval is the claimed {claimed} ms (got {browser_stats['mean']} ms)"
     )
     assert after["FULL"] == warm["FULL"] and after["TAIL"] == warm["TAIL"], "automatic reruns ran only the fragment"
 

@@ -9,7 +9,7 @@ is served as an ordinary automatic rerun.
 
 import pytest
 
-VARIANT_OF_ERROR = {"RuntimeError": "runtime-error", "": "dropped"}
+from conformance.adapter import EXCEPTION
 
 
 @pytest.mark.clause("TIMER-10")
@@ -27,16 +27,18 @@ def test_auto_rerun_for_an_unregistered_fragment(app, check):
     app.click("Move")
     moved = app.wait_for(FULL=start["FULL"] + 2, MOVED="yes")
     moved = app.barrier()
+    app.watch_insertions(EXCEPTION)  # evidence: whether an error was drawn at all, should it be gone at the end
     app.replay_frame()
     settled = app.barrier()
+    drawn = app.insertions()
     shown = app.exceptions()
     error = shown[0]["error"] if shown else ""
     message = shown[0]["message"] if shown else ""
     ran = settled["FRAG"] - moved["FRAG"]
     if error == "" and ran == 0:
-        observed = "dropped"
+        observed = check.variant_named_by(error="")
     elif error == "RuntimeError" and "Could not find fragment" in message:
-        observed = "runtime-error"
+        observed = check.variant_named_by(error="RuntimeError")
     else:
         observed = f"other:{error or 'no-error'}:{ran}-runs"
     check.saw(observed)
@@ -44,6 +46,7 @@ def test_auto_rerun_for_an_unregistered_fragment(app, check):
         error=error,
         message=message,
         fragment_runs_after_replay=ran,
+        errors_drawn_after_replay=drawn,
         picked=picked,
         ticking=ticking,
         stopped=stopped,
