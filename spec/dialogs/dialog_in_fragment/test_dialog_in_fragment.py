@@ -52,12 +52,13 @@ def test_exception_in_dialog_renders_inside_it(app, check):
 @pytest.mark.clause("DIALOG-05")
 def test_dialog_stays_interactive_after_its_fragment_reruns(app, check):
     app.click("Start ticking")
-    started = app.wait_for(TICKING="on")
+    started = app.wait_for(TICKING="on", drawn=("TICK",))  # TICK's fragment now ticks: read it once drawn
     before = app.wait_for_shown(at_least={"TICK": started["TICK"] + 1})  # a rerun by itself
     app.click("Open from ticking fragment")
-    opened_run = app.wait_for_shown(TICK_OPENED=1, TICK_DLG=1)
+    opened_run = app.wait_for(TICK_OPENED=1, TICK_DLG=1, drawn=("TICK",), idle=False)
     opened = app.dialog_shown(True)
-    later = app.wait_for_shown(at_least={"TICK": opened_run["TICK"] + 2})  # the opener reran without calling it
+    # the opener reran without calling it (TICK_DLG, read after, drawn too)
+    later = app.wait_for_shown(at_least={"TICK": opened_run["TICK"] + 2, "TICK_DLG": 1})
     check.observe(before=before, opened_run=opened_run, later=later)
     assert not started.timed_out and not before.timed_out, "the fragment ticked once asked to"
     assert not opened_run.timed_out and opened, "the ticking fragment opened its dialog"

@@ -14,7 +14,7 @@ from conformance.adapter import EXCEPTION
 
 @pytest.mark.clause("TIMER-10")
 def test_auto_rerun_for_an_unregistered_fragment(app, check):
-    start = app.markers()
+    start = app.wait_for(drawn=("FULL", "FRAG", "TAIL"))  # FRAG ticks: read it once drawn
     app.record_frames()
     ticking = app.wait_for(at_least={"FRAG": start["FRAG"] + 3}, idle=False, timeout_ms=15_000)
     app.frames_phase("actions")

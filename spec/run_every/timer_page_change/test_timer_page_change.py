@@ -17,7 +17,7 @@ QUIET_CLOCK_TICKS = 10  # 2.5 s: about eight ticker intervals of 0.3 s
 def test_page_change_stops_the_previous_page_timers(app, check):
     app.watch_sent_messages()
     app.open()  # a fresh session, watched from its first run on
-    before = app.wait_for(at_least={"TICKER_RUNS": 3}, idle=False, timeout_ms=15_000)
+    before = app.wait_for(at_least={"TICKER_RUNS": 3}, drawn=("TICKER_ID",), idle=False, timeout_ms=15_000)
     ticker_id = before["TICKER_ID"]
     requested_before = app.sent_messages(containing=ticker_id)
     app.follow_link("other")
