@@ -72,12 +72,15 @@ def test_stop_button_stops_streaming(app, check):
         "Stop streaming", at_least={"FULL": before["FULL"] + 2}, STREAMING="off", applied=WANTS_OFF
     )
     stopped = app.wait_for(at_least={"CLOCK": 1, "SEEN_ROWS": 0}, idle=True)
-    # a tick sent just before the full run may still be served: start counting two clock ticks later
-    ref = app.wait_for(at_least={"CLOCK": stopped["CLOCK"] + 2, "SEEN_ROWS": 0}, idle=False)
+    # a stream tick the page sent before it applied the stop may still be served: the Barrier's run comes after
+    # it (counting clock ticks did not do: under load the clock's requests pile up during the full run too, and
+    # a stream run was once served after two of them), and the clock's next run sees the readings as they are
+    flushed = app.barrier(drawn=("CLOCK",))
+    ref = app.wait_for(at_least={"CLOCK": flushed["CLOCK"] + 1, "SEEN_ROWS": 0}, idle=False)
     later = app.wait_for(
         at_least={"CLOCK": ref["CLOCK"] + QUIET_CLOCK_TICKS, "SEEN_ROWS": 0}, timeout_ms=20_000, idle=False
     )
-    # no barrier click: each clock run is itself a server round trip served after any earlier request
+    # no barrier click now: each clock run is itself a server round trip served after any earlier request
     settled = later
     check.observe(
         rows_during_quiet=(settled["SEEN_ROWS"] or 0) - (ref["SEEN_ROWS"] or 0),
@@ -85,6 +88,7 @@ def test_stop_button_stops_streaming(app, check):
         streaming=streaming,
         stop=stop,
         stopped=stopped,
+        flushed=flushed,
         reference=ref,
         later=later,
         settled=settled,
