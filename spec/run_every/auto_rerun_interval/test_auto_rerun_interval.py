@@ -55,7 +55,12 @@ def test_auto_reruns_come_every_interval(app, check):
     assert not warm.timed_out, f"the fragment reran by itself {WARM_UP_TICKS - 1} times (warm-up)"
     app.watch_marker("TICK")
     start = warm["TICK"]  # stamps so far; interval start-1 is the first one wholly after the warm-up
-    after = app.wait_for(at_least={"TICK": start + JUDGED}, idle=False, timeout_ms=int(JUDGED * claimed * 3) + 10_000)
+    after = app.wait_for(
+        at_least={"TICK": start + JUDGED},
+        drawn=("INTERVALS_MS",),
+        idle=False,
+        timeout_ms=int(JUDGED * claimed * 3) + 10_000,
+    )
     server = timing.intervals_from(after, start - 1, "TICK")
     changes = app.marker_changes()
     browser = _browser_intervals(changes)
@@ -94,7 +99,7 @@ def test_first_auto_rerun_comes_one_interval_after_full_run(app, check):
         # at least one full run: a lost click made again can end in two (the first one cut short)
         restart = app.click_for_full_run("Restart", at_least={"FULL": before["FULL"] + 1, "TAIL": before["TAIL"] + 1})
         restarts.append(restart)
-        snap = app.wait_for(at_least={"TICK": 2}, timeout_ms=int(claimed * 4) + 10_000)  # idle: the whole run is shown
+        snap = app.wait_for(at_least={"TICK": 2}, drawn=("INTERVALS_MS",), timeout_ms=int(claimed * 4) + 10_000)
         snaps.append(snap)
         if snap.timed_out:
             break

@@ -28,7 +28,12 @@ def test_parent_reruns_and_the_child_timer(app, check):
         if parent.timed_out:
             break
     start = app.counter("CHILD_SINCE_FULL")
-    after = app.wait_for(at_least={"CHILD_SINCE_FULL": start + CHILD_RUNS_JUDGED}, idle=False, timeout_ms=25_000)
+    after = app.wait_for(
+        at_least={"CHILD_SINCE_FULL": start + CHILD_RUNS_JUDGED},
+        drawn=("CHILD_INTERVALS_MS",),
+        idle=False,
+        timeout_ms=25_000,
+    )
     judged = timing.intervals_from(after, start, "CHILD_SINCE_FULL", "CHILD_INTERVALS_MS")
     claimed = after["CHILD_INTERVAL_MS"]
     mean = sum(judged) / len(judged) if judged else None

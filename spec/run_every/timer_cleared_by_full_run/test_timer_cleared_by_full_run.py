@@ -79,7 +79,9 @@ def test_fragment_rerun_does_not_change_the_interval(app, check):
     before = app.wait_for(at_least={"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000, idle=False)
     clicked = _set_in_fragment(app)
     start = clicked["SINCE_FULL"]  # the click's run is stamp start-1 or earlier; judge what follows
-    after = app.wait_for(at_least={"SINCE_FULL": start + 8, "TAIL": 1}, timeout_ms=20_000, idle=False)
+    after = app.wait_for(
+        at_least={"SINCE_FULL": start + 8, "TAIL": 1}, drawn=("INTERVALS_MS",), timeout_ms=20_000, idle=False
+    )
     judged = timing.intervals_from(after, start, "SINCE_FULL")
     median = statistics.median(judged) if judged else None
     check.observe(
@@ -102,7 +104,7 @@ def test_full_run_applies_the_new_interval(app, check):
     before = app.wait_for(at_least={"SINCE_FULL": 2, "TAIL": 1}, timeout_ms=15_000, idle=False)
     clicked = _set_in_fragment(app)
     full = app.click_for_full_run("Restart", at_least={"TAIL": before["TAIL"] + 1, "SINCE_FULL": 1})
-    after = app.wait_for(at_least={"SINCE_FULL": 9, "TAIL": 1}, timeout_ms=25_000, idle=False)
+    after = app.wait_for(at_least={"SINCE_FULL": 9, "TAIL": 1}, drawn=("INTERVALS_MS",), timeout_ms=25_000, idle=False)
     judged = timing.intervals_from(after, 1, "SINCE_FULL")
     median = statistics.median(judged) if judged else None
     check.observe(

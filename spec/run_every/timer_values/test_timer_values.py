@@ -23,7 +23,8 @@ def test_each_run_every_type_schedules_reruns(app, check):
     check.observe(warm_runs=start, warm_waited_s=warm.waited_s)
     assert not warm.timed_out, "a fragment of every run_every type kept rerunning by itself (warm-up)"
     wanted = {f"RUNS_{kind}": start[kind] + (6 if kind == "INT" else 12) for kind in TICKING}
-    after = app.wait_for(at_least=wanted, idle=False, timeout_ms=30_000)
+    intervals = tuple(f"INTERVALS_{kind}" for kind in TICKING)
+    after = app.wait_for(at_least=wanted, drawn=intervals, idle=False, timeout_ms=30_000)
     means, medians, judged = {}, {}, {}
     for kind in TICKING:
         judged[kind] = timing.intervals_from(after, start[kind] - 1, f"RUNS_{kind}", f"INTERVALS_{kind}")

@@ -41,7 +41,12 @@ def test_start_button_starts_streaming_at_the_interval(app, check):
     warm = app.wait_for(at_least={"SINCE_FULL": 3}, idle=True, timeout_ms=15_000)
     check.observe(warm=warm)
     assert not warm.timed_out, "after Start the fragment reran by itself (warm-up)"
-    after = app.wait_for(at_least={"SINCE_FULL": warm["SINCE_FULL"] + 10, "FULL": 1}, timeout_ms=25_000, idle=False)
+    after = app.wait_for(
+        at_least={"SINCE_FULL": warm["SINCE_FULL"] + 10, "FULL": 1},
+        drawn=("INTERVALS_MS",),
+        timeout_ms=25_000,
+        idle=False,
+    )
     buttons_after = _disabled(app)
     judged = timing.intervals_from(after, warm["SINCE_FULL"] - 1, "SINCE_FULL")
     median = statistics.median(judged) if judged else None
