@@ -101,6 +101,7 @@ def _column(version: str, data: dict) -> dict:
         "complete": bool(run.get("complete", False)) and not data.get("missing"),
         "missing": data.get("missing", []),
         "kit_revision": run.get("kit_revision"),
+        "kit_revisions": kit_revisions(data),
         "build": run.get("build"),
         "python": run.get("python"),
         "playwright": run.get("playwright"),
@@ -112,6 +113,17 @@ def _column(version: str, data: dict) -> dict:
         "lost_clicks": lost_clicks(data.get("checks", [])),
         "nightly": nightly_of(version, run.get("judged_as")),
     }
+
+
+def kit_revisions(data: dict) -> list[dict]:
+    """Which kit revisions produced the column's records, most records first: a column merged from narrowed runs
+    (a path, `-k`) holds records of several. A record whose run is no longer kept counts under None."""
+    revision_of = {r.get("started"): r.get("kit_revision") for r in data.get("runs", [data["run"]])}
+    counts: dict[str | None, int] = {}
+    for check in data.get("checks", []):
+        revision = revision_of.get(check.ran) if check.ran else data["run"].get("kit_revision")
+        counts[revision] = counts.get(revision, 0) + 1
+    return [{"revision": r, "records": n} for r, n in sorted(counts.items(), key=lambda kv: -kv[1])]
 
 
 def lost_clicks(checks: list[CheckRecord]) -> dict:

@@ -89,10 +89,18 @@ def render_markdown(model: dict) -> str:
             f"| {_named(model, version)} | "
             f"{_md(col.get('build') or ('nightly' if col.get('nightly') else 'release'))} | "
             f"{col['ran']} | "
-            f"{'yes' if col['complete'] else '**no**'} | {col['kit_revision']} | "
+            f"{'yes' if col['complete'] else '**no**'} | {_revisions(col)} | "
             f"{col['python']} | {col['playwright']} | {_md(col['browser'])} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _revisions(col: dict) -> str:
+    """The kit revision of the column's records; several, with their record counts, after narrowed reruns."""
+    found = col.get("kit_revisions") or [{"revision": col["kit_revision"], "records": None}]
+    if len(found) == 1:
+        return _md(str(found[0]["revision"]))
+    return ", ".join(f"{_md(str(r['revision'] or 'older run'))} ({r['records']})" for r in found)
 
 
 def cell_text(cell: dict | None, named: bool) -> str:

@@ -24,7 +24,12 @@ def one_clause(raw_dir: Path, clause: str, *cells: tuple[str, str, str | None]) 
 
 
 def write_raw(
-    raw_dir: Path, version: str, checks: list[dict], started: str = "2026-11-24T10:00:00+00:00", judged_as=None
+    raw_dir: Path,
+    version: str,
+    checks: list[dict],
+    started: str = "2026-11-24T10:00:00+00:00",
+    judged_as=None,
+    kit_revision: str = "abc",
 ) -> Path:
     run = {
         "streamlit": version,
@@ -34,7 +39,7 @@ def write_raw(
         "pytest": "9.2.0",
         "browser": "chromium 156",
         "platform": "Linux",
-        "kit_revision": "abc",
+        "kit_revision": kit_revision,
         "args": [],
         "started": started,
         "finished": started,

@@ -58,6 +58,7 @@ def test_cell_opens_its_details(report):
     assert "EXT-04 on Streamlit 1.59.2: conforms · verdict pass" in details.inner_text()
     assert '"ext_lines": 1' in details.locator("pre.observed").inner_text()
     assert "./kit -s conformance-at -- 1.59.2" in details.inner_text()
+    assert "kit abc · Python 3.11.7" in details.locator("p.provenance").inner_text()
     assert (
         details.locator("a", has_text="Streamlit docs").get_attribute("href").startswith("https://docs.streamlit.io/")
     )

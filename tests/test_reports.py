@@ -27,6 +27,27 @@ def test_one_version_updates_its_column_without_losing_the_others(tmp_path):
     assert model["columns"]["1.58.0"]["runs"] == 2 and model["columns"]["1.58.0"]["ran"].startswith("2026-11-25")
 
 
+def test_a_column_merged_from_two_kits_names_both(tmp_path):
+    raw = tmp_path / "raw"
+    outside_container_matrix(raw)
+    write_raw(
+        raw,
+        "1.58.0",
+        [check("spec/scope/test_s.py::test_scope", ["SCOPE-01"], "pass")],
+        started="2026-11-25T10:00:00+00:00",
+        kit_revision="def",
+    )
+    publish.publish(raw, tmp_path)
+    model = read(tmp_path / "compatibility.json")
+    assert model["columns"]["1.58.0"]["kit_revisions"] == [
+        {"revision": "abc", "records": 2},
+        {"revision": "def", "records": 1},
+    ]
+    assert model["columns"]["1.57.0"]["kit_revisions"] == [{"revision": "abc", "records": 3}]
+    runs = (tmp_path / "compatibility.md").read_text(encoding="utf-8").split("## Runs")[1]
+    assert "| abc (2), def (1) |" in runs and "| abc |" in runs
+
+
 def test_changelog_shows_where_behaviour_changes(tmp_path):
     outside_container_matrix(tmp_path)
     changes = {(e["clause"], e["version"], e["type"]) for e in compat.build(tmp_path)["changelog"]}

@@ -11,6 +11,12 @@ const safeUrl = (u) => /^https:\/\//.test(u || '') ? u : '#';
 const nightly = (v) => (model.columns[v] || {}).nightly;
 const short = (v) => nightly(v) ? 'nightly ' + nightly(v).day : v.replace(/\.0$/, '');
 const named = (v) => nightly(v) ? `${v} (nightly of ${nightly(v).day}, judged as ${nightly(v).judged_as})` : v;
+// The kit revision of a column's records; several, with their record counts, after narrowed reruns.
+const revisions = (col) => {
+  const found = col.kit_revisions || [{revision: col.kit_revision}];
+  return found.length === 1 ? String(found[0].revision)
+    : found.map(r => (r.revision || 'older run') + ' (' + r.records + ')').join(', ');
+};
 const byId = Object.fromEntries(model.clauses.map(c => [c.id, c]));
 
 function drawGrid() {
@@ -111,7 +117,7 @@ function showDetails(cid, version) {
                                                          (sc.note ? ' [' + sc.note + ']' : '')}));
   }
   const col = model.columns[version];
-  if (col) box.append($('p', {cls: 'provenance', text: (col.build ? 'build ' + col.build + ' · ' : '') + 'ran ' + col.ran + ' · kit ' + col.kit_revision + ' · Python ' +
+  if (col) box.append($('p', {cls: 'provenance', text: (col.build ? 'build ' + col.build + ' · ' : '') + 'ran ' + col.ran + ' · kit ' + revisions(col) + ' · Python ' +
     col.python + ' · Playwright ' + col.playwright + ' · ' + col.browser + (col.complete ? '' : ' · INCOMPLETE RUN')}));
   document.getElementById('details').replaceWith(box);
 }
