@@ -44,6 +44,10 @@ class PageReuse:
             try:
                 self.page.evaluate(function("clear_storage"))
                 self.context.clear_cookies()
+                # the last check's app is still running in this page: unload it before the next check starts
+                # listening, or what that document does meanwhile (a page error of its ticking chart) is
+                # counted against the next check
+                self.page.goto("about:blank")
                 viewport = self.context_args.get("viewport")
                 if viewport and self.page.viewport_size != viewport:
                     self.page.set_viewport_size(viewport)
