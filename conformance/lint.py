@@ -6,7 +6,8 @@
   call to time's or Playwright's pause functions carries `# sleep: <why>` on its line;
 - checks talk to the page through the harness: no `.page` access, page JavaScript or test ids in spec modules;
 - check names are unique in the spec (a counterfeit names the checks it catches by their names);
-- every counterfeit edit applies (each `find` matches its app exactly once).
+- every counterfeit edit applies (each `find` matches its app exactly once);
+- the clause registry loads (the rules `registry.load()` enforces, such as one statement per variant name).
 
 Prints one line per finding (path:line: rule: what) and exits 1 when there is one, 0 when there is none.
 """
@@ -127,9 +128,18 @@ def counterfeit_findings(spec: Path = layout.SPEC) -> list[Finding]:
     return found
 
 
+def registry_findings(path: Path = registry.REGISTRY_PATH) -> list[Finding]:
+    try:
+        registry.parse(path.read_text(encoding="utf-8"))
+    except (registry.RegistryError, ValueError) as exc:
+        return [_finding(path, 0, "registry", str(exc))]
+    return []
+
+
 def findings(root: Path = ROOT) -> list[Finding]:
     spec = root / "spec"
     return [
+        *registry_findings(),
         *layout_findings(spec),
         *sleep_findings(_python_files(root)),
         *raw_page_findings(spec),

@@ -2,7 +2,7 @@
 
 import textwrap
 
-from conformance import layout, lint
+from conformance import layout, lint, registry
 
 APP = "import streamlit as st\n\nst.text('FULL=1')\n"
 CHECK = """
@@ -86,3 +86,12 @@ def test_a_counterfeit_edit_that_does_not_apply_is_flagged(tmp_path):
         textwrap.dedent(counterfeits).replace("FULL=2", "FULL=1")
     )
     assert lint.findings(tmp_path) == []
+
+
+def test_a_registry_that_does_not_load_is_flagged(tmp_path):
+    bad = tmp_path / "clauses.toml"
+    text = registry.REGISTRY_PATH.read_text(encoding="utf-8")
+    bad.write_text(text.replace('name = "fragment-only"', 'name = "quick-clicks-lose-elements"', 1), encoding="utf-8")
+    found = lint.registry_findings(bad)
+    assert [f.split(": ")[1] for f in found] == ["registry"] and "describe different behaviours" in found[0]
+    assert lint.registry_findings() == []
