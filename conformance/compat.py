@@ -262,6 +262,18 @@ def unexpected_cells(model: dict, version: str) -> list[dict]:
     return found
 
 
+def unexpected_checks(model: dict) -> list[dict]:
+    """Every check of the report whose verdict is not the expected one, with its release and clause, in the
+    report's order (releases oldest first, clauses as listed)."""
+    found = []
+    for version in model["versions"]:
+        for cell in unexpected_cells(model, version):
+            for check in model["cells"][cell["clause"]][version]["checks"]:
+                if not Verdict(check["verdict"]).expected:
+                    found.append({"version": version, "clause": cell["clause"], **check})
+    return found
+
+
 def _area_order(clauses: dict[str, registry.Clause]) -> dict[str, None]:
     return dict.fromkeys(c.area for c in clauses.values())
 

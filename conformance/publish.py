@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from conformance import compat, registry, results
+from conformance.records import GLIMPSE_LIMIT, glimpse
 from conformance.render_html import render_html
 from conformance.render_markdown import render_markdown
 
@@ -18,8 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def publish(raw_dir: Path, out_dir: Path) -> list[Path]:
-    """Rebuild the three reports from every raw result in raw_dir. All are rendered before any is written."""
-    model = compat.build(raw_dir, registry.load())
+    """Rebuild the three reports from every raw result in raw_dir."""
+    return write(compat.build(raw_dir, registry.load()), out_dir)
+
+
+def write(model: dict, out_dir: Path) -> list[Path]:
+    """The three reports of one model. All are rendered before any is written."""
     outputs = {
         out_dir / "compatibility.json": json.dumps(model, indent=1) + "\n",
         out_dir / "compatibility.md": render_markdown(model),
@@ -48,6 +53,20 @@ def site(reports: Path, folder: Path) -> list[Path]:
     return copied
 
 
+def _print_unexpected(model: dict) -> None:
+    """Last, so that the tail of a long log (a CI run's) says which checks did what the registry does not record."""
+    found = compat.unexpected_checks(model)
+    if not found:
+        print("unexpected verdicts in the report: none")
+        return
+    print(f"unexpected verdicts in the report: {len(found)}")
+    for check in found:
+        print(f"  {check['version']}  {check['clause']}  {check['verdict']}  {check['id']}")
+        if check.get("message"):
+            print(f"    {' '.join(check['message'].split())[:GLIMPSE_LIMIT]}")
+        print(f"    saw: {glimpse(check.get('observed') or {})}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m conformance.publish", description=__doc__.splitlines()[0])
     parser.add_argument("--raw", type=Path, default=ROOT / "reports" / "raw")
@@ -58,8 +77,10 @@ def main(argv: list[str]) -> int:
         print(f"error: no raw results folder {args.raw}", file=sys.stderr)
         return 2
     try:
-        for path in publish(args.raw, args.out):
+        model = compat.build(args.raw, registry.load())
+        for path in write(model, args.out):
             print(f"published: {path}")
+        _print_unexpected(model)
         if args.site:
             for path in site(args.out, args.site):
                 print(f"site: {path}")

@@ -6,6 +6,7 @@ upgrade check; `CheckRecord.from_json` also reads the older raw files (variant u
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 
@@ -191,3 +192,16 @@ class ScenarioRecord:
         known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
         known["verdict"] = Fidelity(data["verdict"])
         return cls(**known)
+
+
+GLIMPSE_LIMIT = 400
+
+
+def glimpse(observed: dict) -> str:
+    """One line of what an unexpected check saw, so that a CI log says what broke; an invariant's empty
+    findings are left out."""
+    page = observed.get("page")
+    if isinstance(page, dict):
+        observed = {**observed, "page": {k: v for k, v in page.items() if isinstance(v, list) and v}}
+    text = json.dumps(observed, sort_keys=True, default=str)
+    return text if len(text) <= GLIMPSE_LIMIT else text[: GLIMPSE_LIMIT - 3] + "..."

@@ -114,6 +114,21 @@ def test_reports_are_written_whole_and_leave_no_temporary_files(tmp_path):
     assert "## EXT" in md and "| [EXT-01](" in md and "## Behaviour changelog" in md
 
 
+def test_publishing_ends_with_the_checks_whose_verdict_is_unexpected(tmp_path, capsys):
+    one_clause(tmp_path / "raw", "SCOPE-01", ("1.40.0", "pass", None), ("1.41.0", "fail", None))
+    assert publish.main(["--raw", str(tmp_path / "raw"), "--out", str(tmp_path)]) == 0
+    tail = capsys.readouterr().out.splitlines()[3:]
+    assert tail[0] == "unexpected verdicts in the report: 1"
+    assert tail[1].split() == ["1.41.0", "SCOPE-01", "fail", "spec/x/test_x.py::test_SCOPE-01"]
+    assert tail[2].startswith("    saw: ")
+
+
+def test_publishing_a_report_with_every_verdict_expected_says_so(tmp_path, capsys):
+    one_clause(tmp_path / "raw", "SCOPE-01", ("1.40.0", "pass", None))
+    assert publish.main(["--raw", str(tmp_path / "raw"), "--out", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "unexpected verdicts in the report: none"
+
+
 def _upgrade(raw, *args):
     return subprocess.run(
         [sys.executable, "-m", "conformance.upgrade", *args, "--raw", str(raw)],

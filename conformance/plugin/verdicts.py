@@ -12,7 +12,7 @@ from conformance import artifacts, exit_codes, results
 from conformance.plugin import keys
 from conformance.plugin.collection import _clause_marks, _item_clause_ids, _journal, check_id, item_target
 from conformance.page_watch import INVARIANTS, PageReport
-from conformance.records import CheckId, CheckRecord, Kind, Verdict
+from conformance.records import CheckId, CheckRecord, Kind, Verdict, glimpse
 from conformance.session import kit
 
 
@@ -242,19 +242,6 @@ def _write_results(config, interrupted: bool) -> None:
         kit(config).results_paths.append(path)
 
 
-GLIMPSE_LIMIT = 400
-
-
-def _glimpse(observed: dict) -> str:
-    """One line of what an unexpected check saw, so that a CI log says what broke; an invariant's empty
-    findings are left out."""
-    page = observed.get("page")
-    if isinstance(page, dict):
-        observed = {**observed, "page": {k: v for k, v in page.items() if isinstance(v, list) and v}}
-    text = json.dumps(observed, sort_keys=True, default=str)
-    return text if len(text) <= GLIMPSE_LIMIT else text[: GLIMPSE_LIMIT - 3] + "..."
-
-
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     paths = kit(config).results_paths
     if kit(config).write_error:
@@ -274,7 +261,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
                 terminalreporter.write_line(f"  cut short: {record.id}")
             elif not record.verdict.expected:
                 terminalreporter.write_line(f"  unexpected: {record.verdict.value}  {record.id}")
-                terminalreporter.write_line(f"    saw: {_glimpse(record.observed)}")
+                terminalreporter.write_line(f"    saw: {glimpse(record.observed)}")
     for path in paths:
         terminalreporter.write_line(f"raw results: {path}")
     for published in kit(config).published:
