@@ -5,6 +5,8 @@ Every fixture app counts its full runs in the marker FULL and ends with `barrier
 
 from __future__ import annotations
 
+import hashlib
+
 import streamlit as st
 
 from conformance.adapter import current_fragment_id, dialog_decorator, fragment, fragments_this_run
@@ -20,6 +22,7 @@ __all__ = [
     "current_fragment_id",
     "fragments_this_run",
     "arm_page_timer",
+    "picture",
 ]
 
 
@@ -50,6 +53,21 @@ def _barrier_fragment():
 def barrier() -> None:
     """A fragment the harness clicks to make sure every earlier rerun request has been served."""
     _barrier_fragment()
+
+
+def picture(colour: str, size: tuple[int, int]):
+    """A plain picture in `colour` that this session alone draws (its corner pixel is made from the session's id).
+
+    The server keeps serving a media file while any session refers to it, and a shared server keeps the sessions
+    of the worker's earlier checks: a picture they drew too would stay served, and hide a release that stops
+    serving the media this page shows (INV-04).
+    """
+    from PIL import Image
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    image = Image.new("RGB", size, colour)
+    image.putpixel((0, 0), tuple(hashlib.sha256(get_script_run_ctx().session_id.encode()).digest()[:3]))
+    return image
 
 
 def streamlit_with(**replaced):

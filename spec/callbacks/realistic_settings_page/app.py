@@ -16,9 +16,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, picture
 
 full_run()
 ss = st.session_state
@@ -70,7 +69,7 @@ st.title("Account settings")
 plan, seats = st.columns(2)
 plan.metric("Plan", "Team")
 seats.metric("Seats", "8", "+2")
-st.image(Image.new("RGB", (48, 24), "slateblue"), caption="Avatar")
+st.image(picture("slateblue", (48, 24)), caption="Avatar")
 profile_tab, alerts_tab = st.tabs(["Profile", "Notifications"])
 with profile_tab:
     profile()

@@ -13,19 +13,18 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, dialog_decorator, full_run, marker
+from conformance.app_kit import barrier, bump, dialog_decorator, full_run, marker, picture
 
 ORDERS = {"order": ["A-1", "A-2", "A-3"], "quantity": [3, 1, 4]}
 
 full_run()
 st.title("Orders")
-summary, picture = st.columns([3, 1])
+summary, photo = st.columns([3, 1])
 with summary:
     st.dataframe(ORDERS)
-with picture:
-    st.image(Image.new("RGB", (40, 40), "darkkhaki"), caption="Warehouse")
+with photo:
+    st.image(picture("darkkhaki", (40, 40)), caption="Warehouse")
 st.bar_chart({"quantity": ORDERS["quantity"]})
 dialog = dialog_decorator()
 marker("DIALOG", "absent" if dialog is None else "present")
@@ -34,7 +33,7 @@ if dialog is not None:
     @dialog("Edit order")
     def edit_order():
         marker("DLG", bump("DLG"))
-        st.image(Image.new("RGB", (24, 24), "peru"), caption="Item")
+        st.image(picture("peru", (24, 24)), caption="Item")
         with st.form("edit"):
             st.text_input("Units to order", key="quantity")
             saved = st.form_submit_button("Save")

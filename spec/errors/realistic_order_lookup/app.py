@@ -13,9 +13,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, picture
 
 ORDERS = {"A-1": "3 chairs", "A-2": "1 desk"}
 
@@ -26,7 +25,7 @@ st.title("Order lookup")
 today, week = st.columns(2)
 today.metric("Orders today", 12, "+3")
 week.metric("Orders this week", 80, "-5")
-st.image(Image.new("RGB", (40, 20), "indianred"), caption="Store")
+st.image(picture("indianred", (40, 20)), caption="Store")
 st.bar_chart({"orders": [5, 7, 6, 12]})
 
 

@@ -13,9 +13,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, picture
 
 full_run()
 with st.sidebar:
@@ -30,7 +29,7 @@ words.metric("Words", "3,400")
 def figure():
     marker("FIGURE", bump("FIGURE"))
     shade = ("olive", "navy")[st.session_state.FIGURE % 2]
-    st.image(Image.new("RGB", (36, 24), shade), caption="Figure 1")
+    st.image(picture(shade, (36, 24)), caption="Figure 1")
     st.button("Redraw")
 
 

@@ -13,9 +13,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, picture
 
 full = full_run()
 with st.sidebar:
@@ -27,7 +26,7 @@ with panel:
     events = st.container()
     with events:
         marker("BOX_HEAD", full)
-    st.image(Image.new("RGB", (40, 20), "indigo"), caption="Region map")
+    st.image(picture("indigo", (40, 20)), caption="Region map")
 
 
 @fragment

@@ -11,9 +11,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, picture
 
 full_run()
 marker("PAGE", "catalogue")
@@ -22,7 +21,7 @@ with st.sidebar:
 st.header("Catalogue")
 for column, colour in zip(st.columns(3), ("teal", "coral", "gold")):
     with column:
-        st.image(Image.new("RGB", (30, 30), colour), caption=colour)
+        st.image(picture(colour, (30, 30)), caption=colour)
 
 
 @fragment(run_every=0.4)

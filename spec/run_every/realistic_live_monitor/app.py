@@ -13,16 +13,15 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, picture
 
 full_run()
 with st.sidebar:
     st.radio("Window", ["1 hour", "1 day"], key="window")
     st.caption("The live panel refreshes every half second")
 st.header("Live monitor")
-st.image(Image.new("RGB", (48, 24), "slateblue"), caption="Site")
+st.image(picture("slateblue", (48, 24)), caption="Site")
 overview, raw = st.tabs(["Overview", "Raw"])
 with overview:
     st.area_chart({"load": [1, 3, 2, 4, 3]})

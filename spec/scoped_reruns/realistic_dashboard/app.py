@@ -14,15 +14,14 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, picture
 
 SALES = {"north": [3, 5, 4, 6, 8], "south": [2, 2, 5, 4, 3]}
 
 
-def swatch(colour: str, size=(48, 24)) -> Image.Image:
-    return Image.new("RGB", size, colour)
+def swatch(colour: str, size=(48, 24)):
+    return picture(colour, size)
 
 
 full_run()

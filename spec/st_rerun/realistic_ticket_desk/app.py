@@ -16,9 +16,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the kit root, for conformance.app_kit
 
 import streamlit as st
-from PIL import Image
 
-from conformance.app_kit import barrier, bump, fragment, full_run, marker
+from conformance.app_kit import barrier, bump, fragment, full_run, marker, picture
 
 full_run()
 ss = st.session_state
@@ -31,7 +30,7 @@ opened, mine, waiting = st.columns(3)
 opened.metric("Open", len(ss.tickets))
 mine.metric("Mine", 2)
 waiting.metric("Waiting", 1, "-1")
-st.image(Image.new("RGB", (40, 20), "teal"), caption="Desk")
+st.image(picture("teal", (40, 20)), caption="Desk")
 table, trend = st.tabs(["Tickets", "Trend"])
 with table:
     st.dataframe(
