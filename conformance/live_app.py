@@ -194,15 +194,7 @@ class LiveApp:
     def click(self, name: str, within: str | None = None) -> None:
         """Click a button the fixture app always draws. If it cannot be clicked (missing, or covered by
         something the app should not be showing), that is what the app looks like: a failed expectation."""
-        try:
-            self.button(name, within).click(timeout=ACTION_TIMEOUT_MS)
-        except PlaywrightTimeout as exc:
-            raise ActionBlocked(f"could not click the button {name!r}: {str(exc).splitlines()[0]}") from None
-        except PlaywrightError as exc:
-            if "strict mode violation" not in str(exc):
-                raise
-            shown = self.button(name, within).count()
-            raise ActionBlocked(f"could not click the button {name!r}: the page shows it {shown} times") from None
+        _click(self.button(name, within), f"the button {name!r}")
 
     def press(self, key: str) -> None:
         """Press a key on the page (Escape closes a dialog or a date picker, Tab leaves a field)."""
@@ -213,12 +205,12 @@ class LiveApp:
         self.page.get_by_label(label).fill(text)
 
     def follow_link(self, name: str) -> None:
-        """Click a link (a page of a multipage app in the navigation)."""
-        self.page.get_by_role("link", name=name, exact=True).click(timeout=ACTION_TIMEOUT_MS)
+        """Click a link the app always draws (a page of a multipage app in the navigation); blocked as `click`."""
+        _click(self.page.get_by_role("link", name=name, exact=True), f"the link {name!r}")
 
     def click_text(self, text: str) -> None:
-        """Click the element showing exactly this text (a checkbox or radio label)."""
-        self.page.get_by_text(text, exact=True).click(timeout=ACTION_TIMEOUT_MS)
+        """Click the element showing exactly this text (a checkbox or radio label); blocked as `click`."""
+        _click(self.page.get_by_text(text, exact=True), f"the text {text!r}")
 
     def is_checked(self, name: str) -> bool:
         return self.page.get_by_role("checkbox", name=name).is_checked()
@@ -429,3 +421,16 @@ class LiveApp:
     def replay_frame(self) -> None:
         """Send the picked frame again, on the page's own socket, as a late message of the page would arrive."""
         self.page.evaluate(function("replay_frame"))
+
+
+def _click(locator, what: str) -> None:
+    """Click a control the fixture app always draws; one that cannot be clicked (missing, covered by something
+    the app should not be showing, or shown twice) is what the app looks like: ActionBlocked."""
+    try:
+        locator.click(timeout=ACTION_TIMEOUT_MS)
+    except PlaywrightTimeout as exc:
+        raise ActionBlocked(f"could not click {what}: {str(exc).splitlines()[0]}") from None
+    except PlaywrightError as exc:
+        if "strict mode violation" not in str(exc):
+            raise
+        raise ActionBlocked(f"could not click {what}: the page shows it {locator.count()} times") from None
