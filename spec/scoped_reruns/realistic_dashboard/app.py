@@ -20,10 +20,6 @@ from conformance.app_kit import barrier, bump, fragment, full_run, marker, pictu
 SALES = {"north": [3, 5, 4, 6, 8], "south": [2, 2, 5, 4, 3]}
 
 
-def swatch(colour: str, size=(48, 24)):
-    return picture(colour, size)
-
-
 full_run()
 with st.sidebar:
     region = st.selectbox("Region", ["north", "south"], key="region")
@@ -34,7 +30,7 @@ revenue, orders, returns = st.columns(3)
 revenue.metric("Revenue", "1,200", "+5%")
 orders.metric("Orders", "310", "-2")
 returns.metric("Returns", "12", "0")
-st.image(swatch("steelblue"), caption="Brand colour")
+st.image(picture("steelblue", (48, 24)), caption="Brand colour")
 chart_tab, table_tab = st.tabs(["Chart", "Table"])
 with chart_tab:
     st.line_chart(SALES)
@@ -49,7 +45,7 @@ marker("OWNER_SEEN", owner or "none")
 def orders_fragment():
     marker("ORDERS", bump("ORDERS"))
     st.button("Refresh orders")
-    st.image(swatch("seagreen", (32, 16)), caption="Status")
+    st.image(picture("seagreen", (32, 16)), caption="Status")
     st.bar_chart(SALES[region])
     note = st.text_input("Note", key="note")
     marker("NOTE_SEEN", note or "none")
